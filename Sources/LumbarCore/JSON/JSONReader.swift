@@ -1,0 +1,192 @@
+/// Collects every problem found while reading one document, so that a user fixes them all in one go.
+final class IssueLog {
+    private(set) var issues: [ValidationIssue] = []
+
+    func add(_ path: String, _ message: String) { issues.append(ValidationIssue(path: path, message: message)) }
+
+    var isEmpty: Bool { issues.isEmpty }
+}
+
+/// Reads one JSON value at a known path, reporting wrong types and out-of-range values to the log.
+struct JSONReader {
+    let value: JSONValue
+    let path: String
+    let log: IssueLog
+
+    func child(_ key: String, _ value: JSONValue) -> JSONReader {
+        JSONReader(value: value, path: path.isEmpty ? key : "\(path).\(key)", log: log)
+    }
+
+    func element(_ index: Int, _ value: JSONValue) -> JSONReader {
+        JSONReader(value: value, path: "\(path)[\(index)]", log: log)
+    }
+
+    /// The value as an object whose keys must come from `keys`; unknown keys are reported.
+    func object(keys: [String]) -> ObjectReader? {
+        guard case .object(let pairs) = value else {
+            log.add(path, "expected an object, found \(value.kindName)")
+            return nil
+        }
+        for (key, _) in pairs where !keys.contains(key) {
+            let where_ = path.isEmpty ? key : "\(path).\(key)"
+            log.add(where_, "unknown key (expected one of \(keys.joined(separator: ", ")))")
+        }
+        return ObjectReader(pairs: pairs, reader: self)
+    }
+
+    func string(maxLength: Int = 500, allowEmpty: Bool = false) -> String? {
+        guard case .string(let text) = value else {
+            log.add(path, "expected a string, found \(value.kindName)")
+            return nil
+        }
+        let trimmed = text.trimmingWhitespace()
+        if !allowEmpty && trimmed.isEmpty {
+            log.add(path, "must not be empty")
+            return nil
+        }
+        if text.count > maxLength {
+            log.add(path, "is \(text.count) characters long; at most \(maxLength) are allowed")
+            return nil
+        }
+        return trimmed
+    }
+
+    func int(in range: ClosedRange<Int>) -> Int? {
+        guard case .number(let number) = value else {
+            log.add(path, "expected a whole number, found \(value.kindName)")
+            return nil
+        }
+        guard number.rounded() == number, abs(number) < 1e12 else {
+            log.add(path, "expected a whole number, found \(JSONWriter.format(number))")
+            return nil
+        }
+        let whole = Int(number)
+        guard range.contains(whole) else {
+            log.add(path, "\(whole) is outside \(range.lowerBound)…\(range.upperBound)")
+            return nil
+        }
+        return whole
+    }
+
+    func number(in range: ClosedRange<Double>) -> Double? {
+        guard case .number(let number) = value else {
+            log.add(path, "expected a number, found \(value.kindName)")
+            return nil
+        }
+        guard range.contains(number) else {
+            log.add(
+                path,
+                "\(JSONWriter.format(number)) is outside \(JSONWriter.format(range.lowerBound))…\(JSONWriter.format(range.upperBound))"
+            )
+            return nil
+        }
+        return number
+    }
+
+    func bool() -> Bool? {
+        guard case .bool(let flag) = value else {
+            log.add(path, "expected true or false, found \(value.kindName)")
+            return nil
+        }
+        return flag
+    }
+
+    func enumValue<E: RawRepresentable & CaseIterable>(_: E.Type) -> E? where E.RawValue == String {
+        guard case .string(let text) = value else {
+            log.add(path, "expected a string, found \(value.kindName)")
+            return nil
+        }
+        guard let parsed = E(rawValue: text) else {
+            let accepted = E.allCases.map(\.rawValue).joined(separator: ", ")
+            log.add(path, "\"\(text)\" is not one of \(accepted)")
+            return nil
+        }
+        return parsed
+    }
+
+    func array(maxCount: Int = 100) -> [JSONReader]? {
+        guard case .array(let items) = value else {
+            log.add(path, "expected an array, found \(value.kindName)")
+            return nil
+        }
+        guard items.count <= maxCount else {
+            log.add(path, "has \(items.count) entries; at most \(maxCount) are allowed")
+            return nil
+        }
+        return items.enumerated().map { element($0.offset, $0.element) }
+    }
+
+    /// An array of enum values; duplicates are dropped, keeping first occurrences.
+    func enumArray<E: RawRepresentable & CaseIterable & Hashable>(_ type: E.Type) -> [E]? where E.RawValue == String {
+        guard let items = array() else { return nil }
+        var result: [E] = []
+        var failed = false
+        for item in items {
+            if let parsed = item.enumValue(type) {
+                if !result.contains(parsed) { result.append(parsed) }
+            } else {
+                failed = true
+            }
+        }
+        return failed ? nil : result
+    }
+}
+
+/// Reads the fields of one JSON object. A field that is absent or `null` counts as "not given".
+struct ObjectReader {
+    let pairs: [(String, JSONValue)]
+    let reader: JSONReader
+
+    var path: String { reader.path }
+    var log: IssueLog { reader.log }
+
+    /// The field, or nil when it is absent or null; logs "is required" when `required` is set.
+    func field(_ key: String, required: Bool = false) -> JSONReader? {
+        let value = pairs.first { $0.0 == key }?.1
+        guard let value, value != .null else {
+            if required { log.add(reader.child(key, .null).path, "is required") }
+            return nil
+        }
+        return reader.child(key, value)
+    }
+
+    func string(_ key: String, required: Bool = false, maxLength: Int = 500) -> String? {
+        field(key, required: required)?.string(maxLength: maxLength)
+    }
+
+    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        field(key, required: required)?.int(in: range)
+    }
+
+    func number(_ key: String, in range: ClosedRange<Double>, required: Bool = false) -> Double? {
+        field(key, required: required)?.number(in: range)
+    }
+
+    func bool(_ key: String, required: Bool = false) -> Bool? {
+        field(key, required: required)?.bool()
+    }
+
+    func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    where E.RawValue == String {
+        field(key, required: required)?.enumValue(type)
+    }
+
+    func enumArray<E: RawRepresentable & CaseIterable & Hashable>(_ key: String, _ type: E.Type, required: Bool = false)
+        -> [E]? where E.RawValue == String
+    {
+        field(key, required: required)?.enumArray(type)
+    }
+
+    func object(_ key: String, keys: [String], required: Bool = false) -> ObjectReader? {
+        field(key, required: required)?.object(keys: keys)
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

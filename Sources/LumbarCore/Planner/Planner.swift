@@ -1,0 +1,86 @@
+/// Turns an assessment into a program: screening first, then findings, then the corrective
+/// continuum (inhibit → lengthen → activate → integrate, conditioning on top), fitted to the
+/// person's equipment, directional intolerance and time. Pure and deterministic.
+public struct Planner: Sendable {
+    public let catalog: Catalog
+
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    /// Seed 004: daily or every other day. Three days is where a new client starts when unasked.
+    public static let defaultDaysPerWeek = 3
+    public static let defaultMinutesPerSession = 30
+    /// What a person is assumed to have at home when the assessment does not list equipment.
+    public static let homeKit: Set<Equipment> = [.mat, .foamRoller, .towel, .wall, .chair]
+    /// At most this many exercises per phase, so a long list of findings still gives a focused session.
+    public static let perPhaseLimit: [Phase: Int] = [
+        .inhibit: 3, .lengthen: 3, .activate: 4, .integrate: 2, .condition: 1,
+    ]
+    /// The motor-control drills that open the activate block when the spine is unstable (seed 002).
+    public static let bracingDrills = ["neutral-spine-drill", "brace-and-march"]
+
+    public static let stopRule =
+        "Stop any exercise whose pain goes above 5/10, or that hurts more than you can comfortably tolerate."
+    public static let foamRollingRule =
+        "When foam rolling, skip any spot where you feel a pulse or nerve tingling, and never roll the low back itself."
+
+    public func plan(_ assessment: Assessment) -> Program {
+        let screening = Screening.screen(assessment)
+        let schedule = Schedule(
+            daysPerWeek: assessment.preferences.daysPerWeek ?? Planner.defaultDaysPerWeek,
+            minutesPerSession: assessment.preferences.minutesPerSession ?? Planner.defaultMinutesPerSession)
+        guard screening.decision == .proceed else {
+            return Program(
+                decision: screening.decision, reasons: screening.reasons, findings: .none, schedule: schedule,
+                estimatedMinutes: 0, stage: .corrective, blocks: [], cautions: [screening.advice] + screening.cautions)
+        }
+
+        let findings = Findings.derive(from: assessment)
+        var draft = Draft(
+            catalog: catalog, findings: findings,
+            filters: Filters(
+                equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit, avoid: findings.avoid,
+                instability: findings.instability, underactive: Set(findings.underactive.map(\.muscle))),
+            gentle: screening.gentle, painNow: assessment.pain.now)
+
+        draft.addStretchingPhases()
+        draft.addActivation()
+        draft.addIntegration()
+        draft.addConditioning(walkingHurts: assessment.pain.worseWith.contains(.walking))
+        draft.favourWeakSide()
+        let leftOut = draft.fit(minutes: schedule.minutesPerSession)
+
+        var cautions = screening.cautions + [Planner.stopRule, Planner.foamRollingRule]
+        cautions += draft.guidance(daysPerWeek: schedule.daysPerWeek)
+        cautions += findings.notes + draft.unanswered
+        if !leftOut.isEmpty {
+            cautions.append(
+                "Left out to fit \(schedule.minutesPerSession) minutes: \(leftOut.joined(separator: ", ")). "
+                    + "Add them back on days with more time.")
+        }
+
+        return Program(
+            decision: .proceed, reasons: [], findings: ProgramFindings(findings), schedule: schedule,
+            estimatedMinutes: SessionTime.minutes(draft.blocks), stage: .corrective, blocks: draft.blocks,
+            cautions: cautions)
+    }
+}
+
+/// Which catalog exercises suit this person.
+struct Filters {
+    let equipment: Set<Equipment>
+    let avoid: Set<SpinalDirection>
+    let instability: Bool
+    let underactive: Set<Muscle>
+
+    func allows(_ exercise: Exercise) -> Bool {
+        guard exercise.equipment.allSatisfy(equipment.contains) else { return false }
+        if let direction = exercise.intolerance, avoid.contains(direction) { return false }
+        // Seed 002: when the problem is instability, stretching the low back makes it worse.
+        if instability && exercise.stretchesLowBack { return false }
+        // Never roll or stretch a muscle that is already underactive.
+        if exercise.phase == .inhibit || exercise.phase == .lengthen {
+            return !exercise.targets.contains(where: underactive.contains)
+        }
+        return true
+    }
+}

@@ -1,0 +1,61 @@
+/// Red flags asked about before any exercise (after NICE NG59 and the 2020 international
+/// red-flag framework). The first five need emergency care; the rest need a medical referral.
+public enum RedFlag: String, CaseIterable, Codable, Hashable, Sendable {
+    case saddleNumbness, bladderDysfunction, bowelIncontinence, progressiveWeakness, bilateralLegSymptoms
+    case cancerHistory, unexplainedWeightLoss, feverOrUnwell, recentTrauma, osteoporosisOrSteroids, nightPain
+
+    public var isEmergency: Bool {
+        switch self {
+        case .saddleNumbness, .bladderDysfunction, .bowelIncontinence, .progressiveWeakness, .bilateralLegSymptoms:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The plain-words reason given to the trainer and the person.
+    public var reason: String {
+        switch self {
+        case .saddleNumbness: return "Numbness in the saddle area (between the legs or around the back passage)."
+        case .bladderDysfunction: return "New trouble passing urine or controlling the bladder."
+        case .bowelIncontinence: return "Loss of bowel control."
+        case .progressiveWeakness: return "Leg weakness that is getting worse."
+        case .bilateralLegSymptoms: return "Pain or numbness in both legs."
+        case .cancerHistory: return "A history of cancer: back pain needs a doctor's check first."
+        case .unexplainedWeightLoss: return "Weight loss without a known reason."
+        case .feverOrUnwell: return "Fever or feeling generally unwell along with the back pain."
+        case .recentTrauma: return "A recent significant fall, accident or blow."
+        case .osteoporosisOrSteroids: return "Osteoporosis or long-term steroid use (fracture risk)."
+        case .nightPain: return "Pain at night that does not ease with rest or changing position."
+        }
+    }
+}
+
+/// Activities and positions that make the pain worse or better.
+public enum PainTrigger: String, CaseIterable, Codable, Hashable, Sendable {
+    case sitting, standing, walking, flexion, `extension`, lifting, rotation, morning
+}
+
+/// Static posture observations.
+public enum PostureFinding: String, CaseIterable, Codable, Hashable, Sendable {
+    case roundedShoulders, forwardHead, anteriorPelvicTilt, posteriorPelvicTilt, swayBack, flatBack
+}
+
+/// Compensations seen in the NASM overhead squat assessment.
+public enum Compensation: String, CaseIterable, Codable, Hashable, Sendable {
+    case lowBackArches, lowBackRounds, excessiveForwardLean, kneesCaveIn, feetTurnOut, armsFallForward
+    case shiftsLeft, shiftsRight
+}
+
+/// A per-side muscle-length test result.
+public enum LengthResult: String, CaseIterable, Codable, Hashable, Sendable {
+    case tight, normal
+}
+
+public enum BridgeResult: String, CaseIterable, Codable, Hashable, Sendable {
+    case good, archesBack, pushesThroughToes, painful
+}
+
+public enum BirdDogResult: String, CaseIterable, Codable, Hashable, Sendable {
+    case good, spineShifts
+}
