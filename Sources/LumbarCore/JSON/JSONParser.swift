@@ -72,8 +72,10 @@ public enum JSONParser {
         }
 
         mutating func expectLiteral(_ literal: String) throws(JSONParseError) {
+            let start = index
             for byte in literal.utf8 {
                 guard index < bytes.count, bytes[index] == byte else {
+                    index = start  // point at the start of the bad word, where a reader looks for it
                     throw error("invalid literal, expected '\(literal)'")
                 }
                 index += 1

@@ -46,7 +46,9 @@ struct Draft {
     /// Adds `exercise` to its phase, or adds the reason to it when it is already there.
     /// Returns false when the phase is full.
     @discardableResult
-    mutating func add(_ exercise: Exercise, why: String, side: Side = .both, protected: Bool = false) -> Bool {
+    mutating func add(
+        _ exercise: Exercise, why: String, side: Side = .both, protected: Bool = false, beyondLimit: Bool = false
+    ) -> Bool {
         var list = selections[exercise.phase] ?? []
         if let index = list.firstIndex(where: { $0.exercise.id == exercise.id }) {
             if !list[index].why.contains(why) { list[index].why.append(why) }
@@ -54,7 +56,7 @@ struct Draft {
             selections[exercise.phase] = list
             return true
         }
-        guard list.count < Planner.perPhaseLimit[exercise.phase, default: 0] else { return false }
+        guard beyondLimit || list.count < Planner.perPhaseLimit[exercise.phase, default: 0] else { return false }
         list.append(
             Selection(exercise: exercise, side: side, why: [why], dose: startingDose(exercise), protected: protected))
         selections[exercise.phase] = list
@@ -210,7 +212,14 @@ struct Draft {
                 (catalog.candidates(phase: .activate, muscle: .obliques)
                 + catalog.candidates(phase: .activate, muscle: .gluteusMedius))
                 .first { $0.laterality == .unilateral && filters.allows($0) }
-            if let sideWork { add(sideWork, why: why) }
+            if let sideWork {
+                // The weaker side is a finding of its own; it earns a place even in a full block.
+                add(sideWork, why: why, beyondLimit: true)
+            } else {
+                unanswered.append(
+                    "Weaker \(weak.rawValue) side (\(evidence)), but no single-side exercise fits the equipment "
+                        + "list; add a mat to work the sides separately.")
+            }
         }
         for phase in [Phase.activate, .integrate] {
             guard var list = selections[phase] else { continue }

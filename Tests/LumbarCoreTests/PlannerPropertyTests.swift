@@ -1,0 +1,107 @@
+import LumbarTestSupport
+import PropertyBased
+import Testing
+
+@testable import LumbarCore
+
+/// Properties that must hold for every valid assessment, checked over thousands of random ones.
+/// A failure reports the seed; `RandomAssessment.make(seed:)` rebuilds the exact assessment.
+@Suite struct PlannerPropertyTests {
+    static let planner = Planner(catalog: Fixtures.catalog)
+    static let seeds = Gen.int(in: 0...Int(Int32.max))
+
+    func check(_ body: @escaping @Sendable (Assessment, Program) -> Void) async {
+        await propertyCheck(count: 2000, input: Self.seeds) { seed in
+            let assessment = RandomAssessment.make(seed: UInt64(seed))
+            body(assessment, Self.planner.plan(assessment))
+        }
+    }
+
+    @Test func phasesAlwaysComeInContinuumOrder() async {
+        await check { _, program in
+            if program.decision == .proceed {
+                #expect(program.blocks.map(\.phase) == Phase.allCases)
+            } else {
+                #expect(program.blocks.isEmpty)
+            }
+            for block in program.blocks {
+                #expect(block.exercises.allSatisfy { Fixtures.catalog[$0.id]?.phase == block.phase })
+            }
+        }
+    }
+
+    @Test func nothingInhibitsOrLengthensAnUnderactiveMuscle() async {
+        await check { assessment, program in
+            let findings = Findings.derive(from: assessment)
+            for block in program.blocks where block.phase == .inhibit || block.phase == .lengthen {
+                for exercise in block.exercises {
+                    #expect(!Fixtures.catalog[exercise.id]!.targets.contains(where: findings.isUnderactive))
+                }
+            }
+        }
+    }
+
+    @Test func dosesStayInsideTheCatalogsRanges() async {
+        await check { _, program in
+            for exercise in program.allExercises {
+                let range = Fixtures.catalog[exercise.id]!.doseRange
+                #expect(range.contains(exercise.dose.base), "\(exercise.id)")
+                if exercise.dose.weakSideExtraSets > 0 && range.sets.count > 1 {
+                    #expect(range.sets.contains(exercise.dose.sets + exercise.dose.weakSideExtraSets))
+                }
+            }
+        }
+    }
+
+    @Test func equipmentAndIntoleranceFiltersHold() async {
+        await check { assessment, program in
+            let findings = Findings.derive(from: assessment)
+            let allowed = assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit
+            for exercise in program.allExercises {
+                let entry = Fixtures.catalog[exercise.id]!
+                #expect(entry.equipment.allSatisfy(allowed.contains), "\(entry.id) needs \(entry.equipment)")
+                if let direction = entry.intolerance { #expect(!findings.avoid.contains(direction)) }
+                if let intolerance = program.findings.intolerance { #expect(entry.intolerance != intolerance) }
+                if findings.instability { #expect(!entry.stretchesLowBack) }
+            }
+        }
+    }
+
+    @Test func emergenciesNeverYieldExercisesAndReferralsNeedAClearance() async {
+        await check { assessment, program in
+            if assessment.screening.redFlags.contains(where: \.isEmergency) {
+                #expect(program.decision == .emergency && program.blocks.isEmpty)
+            }
+            if program.decision == .refer { #expect(!assessment.screening.medicalClearance && program.blocks.isEmpty) }
+        }
+    }
+
+    @Test func everyExerciseHasAWhyAndTheSessionFitsItsMinutes() async {
+        await check { assessment, program in
+            #expect(program.allExercises.allSatisfy { !$0.why.isEmpty })
+            #expect(program.estimatedMinutes <= program.schedule.minutesPerSession)
+            #expect(
+                program.schedule.minutesPerSession == assessment.preferences.minutesPerSession
+                    ?? Planner.defaultMinutesPerSession)
+            if program.decision == .proceed {
+                #expect(
+                    program.cautions.contains(Planner.stopRule) && program.cautions.contains(Planner.foamRollingRule))
+            }
+        }
+    }
+
+    @Test func aWeakerSideAlwaysGetsExtraSets() async {
+        await check { _, program in
+            guard program.decision == .proceed, program.findings.weakSide != nil else { return }
+            #expect(
+                program.allExercises.contains { $0.dose.weakSideExtraSets >= 1 }
+                    || program.cautions.contains { $0.hasPrefix("Left out to fit") || $0.hasPrefix("Weaker") })
+        }
+    }
+
+    @Test func planningIsDeterministic() async {
+        await check { assessment, program in
+            #expect(JSONWriter.string(Self.planner.plan(assessment).json) == JSONWriter.string(program.json))
+        }
+    }
+}
