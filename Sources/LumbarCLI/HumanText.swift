@@ -55,7 +55,7 @@ enum HumanText {
         if let breaths = dose.breaths { parts.append("\(breaths) breaths") }
         if let minutes = dose.minutes { parts.append("\(minutes) min") }
         if dose.perSide { parts.append("each side") }
-        return parts.isEmpty ? "as it feels right" : parts.joined(separator: ", ")
+        return parts.isEmpty ? "no set count" : parts.joined(separator: ", ")
     }
 
     static func screening(_ result: ScreeningResult, name: String) -> String {

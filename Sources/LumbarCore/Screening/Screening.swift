@@ -78,9 +78,9 @@ public enum Screening {
 
         if !emergencies.isEmpty {
             // Emergency signs override everything, including a clearance on file.
+            // Dose cautions mean nothing when no exercise will be done, so an emergency carries none.
             return ScreeningResult(
-                decision: .emergency, reasons: emergencies.map(\.reason) + referrals, cautions: cautions,
-                gentle: gentle)
+                decision: .emergency, reasons: emergencies.map(\.reason) + referrals, cautions: [], gentle: gentle)
         }
         if !referrals.isEmpty {
             guard assessment.screening.medicalClearance else {
