@@ -79,7 +79,7 @@ enum HumanText {
     }
 
     /// The program as a trainer's handout: decision, findings, each block with doses and why, cautions.
-    static func handout(_ program: Program, assessment: Assessment, findings: Findings) -> String {
+    static func handout(_ program: Program, assessment: Assessment, findings: Findings, catalog: Catalog) -> String {
         let title = "Lumbar program for \(assessment.client.name)"
         var out = title + "\n" + String(repeating: "=", count: title.count) + "\n\n"
         out += "Decision: \(headline(program.decision))\n"
@@ -121,6 +121,8 @@ enum HumanText {
                 out +=
                     "   * \(exercise.name): \(exercise.dose.text(side: exercise.side, weakSide: program.findings.weakSide))\n"
                 for why in exercise.why { out += "       why: \(why)\n" }
+                // The first two cues are the ones a client needs at home; the catalog has the rest.
+                for cue in catalog[exercise.id]?.cues.prefix(2) ?? [] { out += "       how: \(cue)\n" }
             }
         }
         out += "\nCautions\n" + program.cautions.map { "  - \($0)\n" }.joined()

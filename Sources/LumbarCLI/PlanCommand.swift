@@ -13,11 +13,12 @@ struct PlanCommand: ConsoleCommand {
 
     func execute(_ console: Console) throws(CommandFailure) -> Int32 {
         let parsed = try readAssessment(assessment, console: console)
-        let program = Planner(catalog: try bundledCatalog()).plan(parsed)
+        let catalog = try bundledCatalog()
+        let program = Planner(catalog: catalog).plan(parsed)
         console.out +=
             json
             ? JSONWriter.string(program.json)
-            : HumanText.handout(program, assessment: parsed, findings: Findings.derive(from: parsed))
+            : HumanText.handout(program, assessment: parsed, findings: Findings.derive(from: parsed), catalog: catalog)
         return program.decision.exitCode
     }
 }

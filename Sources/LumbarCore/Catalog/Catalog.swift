@@ -7,8 +7,13 @@ public struct Catalog: Sendable {
     /// In file order, which is the planner's order of preference within a phase.
     public let exercises: [Exercise]
     private let indexByID: [String: Int]
-    /// Per phase and muscle, the indices of exercises that target it, primary targets first.
-    private let byPhaseAndMuscle: [Phase: [Muscle: [Int]]]
+    /// Per phase and muscle (at `phase.ordinal * Muscle.count + muscle.ordinal`), the indices of
+    /// exercises that target it, primary targets first.
+    private let byPhaseAndMuscle: [[Int]]
+    /// Per phase ordinal, the indices of its exercises in file order.
+    private let indicesByPhase: [[Int]]
+    /// Per exercise, what the planner's filters test.
+    let traits: [ExerciseTraits]
 
     /// Builds a catalog after checking every rule in `Catalog.validate`.
     public init(exercises: [Exercise]) throws(ValidationFailure) {
@@ -16,20 +21,24 @@ public struct Catalog: Sendable {
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         self.exercises = exercises
         var ids: [String: Int] = [:]
-        var index: [Phase: [Muscle: [Int]]] = [:]
+        var index = [[Int]](repeating: [], count: Phase.count * Muscle.count)
+        var byPhase = [[Int]](repeating: [], count: Phase.count)
         for (offset, exercise) in exercises.enumerated() {
             ids[exercise.id] = offset
+            byPhase[exercise.phase.ordinal].append(offset)
         }
         // Primary-target matches first, then secondary ones; each group keeps file order.
         for pass in 0..<2 {
             for (offset, exercise) in exercises.enumerated() {
                 for (position, muscle) in exercise.targets.enumerated() where (position == 0) == (pass == 0) {
-                    index[exercise.phase, default: [:]][muscle, default: []].append(offset)
+                    index[exercise.phase.ordinal * Muscle.count + muscle.ordinal].append(offset)
                 }
             }
         }
         self.indexByID = ids
         self.byPhaseAndMuscle = index
+        self.indicesByPhase = byPhase
+        self.traits = exercises.map(ExerciseTraits.init)
     }
 
     public subscript(id: String) -> Exercise? { indexByID[id].map { exercises[$0] } }
@@ -38,10 +47,21 @@ public struct Catalog: Sendable {
 
     /// Exercises of `phase` that target `muscle`, primary-target matches first.
     public func candidates(phase: Phase, muscle: Muscle) -> [Exercise] {
-        (byPhaseAndMuscle[phase]?[muscle] ?? []).map { exercises[$0] }
+        candidateIndices(phase: phase, muscle: muscle).map { exercises[$0] }
     }
 
-    public func exercises(in phase: Phase) -> [Exercise] { exercises.filter { $0.phase == phase } }
+    /// Positions in `exercises` of the candidates, so hot paths can test them without copying.
+    public func candidateIndices(phase: Phase, muscle: Muscle) -> [Int] {
+        byPhaseAndMuscle[phase.ordinal * Muscle.count + muscle.ordinal]
+    }
+
+    public func exercises(in phase: Phase) -> [Exercise] { indicesByPhase[phase.ordinal].map { exercises[$0] } }
+
+    /// Positions in `exercises` of the exercises of `phase`, in file order.
+    public func indices(in phase: Phase) -> [Int] { indicesByPhase[phase.ordinal] }
+
+    /// The position of `id` in `exercises`.
+    public func index(of id: String) -> Int? { indexByID[id] }
 
     /// The exercise's whole progression chain, easiest first.
     public func chain(containing id: String) -> [Exercise] {

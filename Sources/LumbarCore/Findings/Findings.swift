@@ -149,26 +149,45 @@ extension Findings {
 
 /// Gathers observations per muscle and settles muscles that look both over- and underactive.
 struct EvidenceCollector {
+    /// Observations about one muscle in one direction, kept strongest first (first seen first among
+    /// equals), so the evidence list needs no sorting later.
     private struct Entry {
-        var texts: [(text: String, weight: Int)] = []
-        var sides: Set<Side> = []
+        var texts: [String] = []
+        var weights: [Int] = []
+        var sides: (left: Bool, right: Bool) = (false, false)
         var weight = 0
+
+        mutating func insert(_ text: String, _ weight: Int) {
+            if let index = texts.firstIndex(of: text) {
+                guard weight > weights[index] else { return }
+                self.weight -= weights[index]
+                texts.remove(at: index)
+                weights.remove(at: index)
+            }
+            let position = weights.firstIndex { $0 < weight } ?? weights.count
+            texts.insert(text, at: position)
+            weights.insert(weight, at: position)
+            self.weight += weight
+        }
     }
 
-    private var over: [Muscle: Entry] = [:]
-    private var under: [Muscle: Entry] = [:]
+    /// Indexed by muscle ordinal; nil where nothing was observed.
+    private var over = [Entry?](repeating: nil, count: Muscle.count)
+    private var under = [Entry?](repeating: nil, count: Muscle.count)
 
     mutating func add(_ muscle: Muscle, overactive: Bool, _ text: String, _ weight: Int, side: Side = .both) {
         func update(_ entry: inout Entry) {
-            if let index = entry.texts.firstIndex(where: { $0.text == text }) {
-                entry.texts[index].weight = max(entry.texts[index].weight, weight)
-            } else {
-                entry.texts.append((text, weight))
-                entry.weight += weight
-            }
-            entry.sides.insert(side)
+            entry.insert(text, weight)
+            if side != .right { entry.sides.left = true }
+            if side != .left { entry.sides.right = true }
         }
-        if overactive { update(&over[muscle, default: Entry()]) } else { update(&under[muscle, default: Entry()]) }
+        if overactive {
+            if over[muscle.ordinal] == nil { over[muscle.ordinal] = Entry() }
+            update(&over[muscle.ordinal]!)
+        } else {
+            if under[muscle.ordinal] == nil { under[muscle.ordinal] = Entry() }
+            update(&under[muscle.ordinal]!)
+        }
     }
 
     /// Overactive and underactive findings, strongest first, plus notes on conflicts. A muscle with
@@ -179,8 +198,8 @@ struct EvidenceCollector {
         var underactive: [MuscleFinding] = []
         var notes: [String] = []
         for muscle in Muscle.allCases {
-            let o = over[muscle]
-            let u = under[muscle]
+            let o = over[muscle.ordinal]
+            let u = under[muscle.ordinal]
             if let o, let u {
                 let keepOver = o.weight > u.weight
                 let kept = keepOver ? o : u
@@ -207,21 +226,15 @@ struct EvidenceCollector {
         return (overactive.sorted(by: order), underactive.sorted(by: order), notes)
     }
 
-    private static func join(_ entry: Entry) -> String { sortedTexts(entry).joined(separator: "; ") }
-
-    private static func sortedTexts(_ entry: Entry) -> [String] {
-        entry.texts.enumerated().sorted {
-            $0.element.weight != $1.element.weight ? $0.element.weight > $1.element.weight : $0.offset < $1.offset
-        }.map(\.element.text)
-    }
+    private static func join(_ entry: Entry) -> String { entry.texts.joined(separator: "; ") }
 
     private static func finding(_ muscle: Muscle, _ entry: Entry) -> MuscleFinding {
         let side: Side
-        if entry.sides.contains(.both) || entry.sides.count > 1 {
-            side = .both
-        } else {
-            side = entry.sides.first ?? .both
+        switch entry.sides {
+        case (true, false): side = .left
+        case (false, true): side = .right
+        default: side = .both
         }
-        return MuscleFinding(muscle: muscle, evidence: sortedTexts(entry), side: side, weight: entry.weight)
+        return MuscleFinding(muscle: muscle, evidence: entry.texts, side: side, weight: entry.weight)
     }
 }

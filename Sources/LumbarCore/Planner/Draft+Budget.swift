@@ -5,68 +5,75 @@ extension Draft {
     /// ranges. Returns the names of exercises left out.
     mutating func fit(minutes budget: Int) -> [String] {
         var leftOut: [String] = []
-        func fits() -> Bool { SessionTime.minutes(blocks) <= budget }
-        if fits() { return leftOut }
+        if minutes <= budget { return leftOut }
 
-        if var walk = selections[.condition]?.first, let range = walk.exercise.doseRange.minutes {
-            walk.dose.minutes = range.lowerBound
-            selections[.condition] = [walk]
-            if fits() { return leftOut }
-            selections[.condition] = []
+        let condition = Phase.condition.ordinal
+        if let walk = selections[condition].first, let range = catalog.exercises[walk.index].doseRange.minutes {
+            selections[condition][0].dose.minutes = range.lowerBound
+            if minutes <= budget { return leftOut }
+            selections[condition] = []
+            let name = catalog.exercises[walk.index].name
+            let usual = catalog.exercises[walk.index].dose.minutes ?? range.lowerBound
             unanswered.append(
-                "\(walk.exercise.name) did not fit in the session: do \(range.lowerBound)–\(walk.exercise.dose.minutes ?? range.lowerBound) "
-                    + "minutes of it at another time of day.")
-            if fits() { return leftOut }
+                "\(name) did not fit in the session: do \(range.lowerBound)–\(usual) minutes of it at another time of day."
+            )
+            if minutes <= budget { return leftOut }
         }
 
-        if reduceOneAtATime({ $0.dose.sets = $0.exercise.doseRange.sets.lowerBound }, budget: budget) { return leftOut }
+        let fewestSets: (DoseRange, inout Selection) -> Void = { $1.dose.sets = $0.sets.lowerBound }
+        if reduceOneAtATime(fewestSets, budget: budget) { return leftOut }
 
         // Trim the longest lists first, dropping their last (weakest-evidence) exercise and keeping
         // one per phase; protected drills go last.
-        let trimOrder: [Phase] = [.lengthen, .inhibit, .integrate, .activate]
-        while !fits() {
-            let longest = trimOrder.max { selections[$0, default: []].count < selections[$1, default: []].count }!
-            guard selections[longest, default: []].count > 1 else { break }
+        let trimOrder = [Phase.lengthen, .inhibit, .integrate, .activate].map(\.ordinal)
+        while minutes > budget {
+            let longest = trimOrder.max { selections[$0].count < selections[$1].count }!
+            guard selections[longest].count > 1 else { break }
             leftOut.append(removeLeastImportant(from: longest))
         }
-        if fits() { return leftOut }
+        if minutes <= budget { return leftOut }
 
-        let shortest: (inout Selection) -> Void = {
-            if let range = $0.exercise.doseRange.reps { $0.dose.reps = range.lowerBound }
-            if let range = $0.exercise.doseRange.holdSeconds { $0.dose.holdSeconds = range.lowerBound }
+        let shortest: (DoseRange, inout Selection) -> Void = { range, selection in
+            if let reps = range.reps { selection.dose.reps = reps.lowerBound }
+            if let hold = range.holdSeconds { selection.dose.holdSeconds = hold.lowerBound }
         }
         if reduceOneAtATime(shortest, budget: budget) { return leftOut }
 
         // Still too long with one exercise per phase: drop whole phases, keeping activation to the last.
-        for phase in [Phase.integrate, .inhibit, .lengthen] where !fits() {
-            while !selections[phase, default: []].isEmpty { leftOut.append(removeLeastImportant(from: phase)) }
+        for phase in [Phase.integrate, .inhibit, .lengthen].map(\.ordinal) where minutes > budget {
+            while !selections[phase].isEmpty { leftOut.append(removeLeastImportant(from: phase)) }
         }
-        while !fits(), selections[.activate, default: []].count > 1 {
-            leftOut.append(removeLeastImportant(from: .activate))
+        while minutes > budget, selections[Phase.activate.ordinal].count > 1 {
+            leftOut.append(removeLeastImportant(from: Phase.activate.ordinal))
         }
         return leftOut
     }
 
-    /// Applies `change` to one exercise at a time, least important first, stopping as soon as the
-    /// session fits. Returns whether it fits.
-    private mutating func reduceOneAtATime(_ change: (inout Selection) -> Void, budget: Int) -> Bool {
-        func fits() -> Bool { SessionTime.minutes(blocks) <= budget }
-        for phase in [Phase.lengthen, .inhibit, .integrate, .activate] {
-            guard var list = selections[phase] else { continue }
-            for index in list.indices.reversed() {
-                change(&list[index])
-                selections[phase] = list
-                if fits() { return true }
+    /// The session's length in whole minutes, rounded up, computed without building the blocks.
+    var minutes: Int {
+        var seconds = 0
+        for phase in Phase.allCases {
+            for selection in selections[phase.ordinal] {
+                seconds += SessionTime.seconds(selection.dose, side: selection.side, phase: phase)
             }
         }
-        return fits()
+        return (seconds + 59) / 60
     }
 
-    private mutating func removeLeastImportant(from phase: Phase) -> String {
-        var list = selections[phase, default: []]
-        let index = list.lastIndex { !$0.protected } ?? list.count - 1
-        let removed = list.remove(at: index)
-        selections[phase] = list
-        return removed.exercise.name
+    /// Applies `change` to one exercise at a time, least important first, stopping as soon as the
+    /// session fits. Returns whether it fits.
+    private mutating func reduceOneAtATime(_ change: (DoseRange, inout Selection) -> Void, budget: Int) -> Bool {
+        for phase in [Phase.lengthen, .inhibit, .integrate, .activate].map(\.ordinal) {
+            for position in selections[phase].indices.reversed() {
+                change(catalog.exercises[selections[phase][position].index].doseRange, &selections[phase][position])
+                if minutes <= budget { return true }
+            }
+        }
+        return minutes <= budget
+    }
+
+    private mutating func removeLeastImportant(from phase: Int) -> String {
+        let position = selections[phase].lastIndex { !$0.protected } ?? selections[phase].count - 1
+        return catalog.exercises[selections[phase].remove(at: position).index].name
     }
 }

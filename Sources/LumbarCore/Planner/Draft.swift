@@ -1,7 +1,10 @@
 /// A program under construction: the exercises chosen so far per phase, each with its reasons.
+/// Selections refer to catalog exercises by position, which keeps the planner's inner loops free
+/// of copies of whole exercises.
 struct Draft {
     struct Selection {
-        var exercise: Exercise
+        /// Position of the exercise in `catalog.exercises`.
+        var index: Int
         var side: Side
         var why: [String]
         var dose: ProgramDose
@@ -14,7 +17,8 @@ struct Draft {
     let filters: Filters
     let gentle: Bool
     let painNow: Int
-    var selections: [Phase: [Selection]] = [:]
+    /// Per phase ordinal, the selections in the order they were chosen (strongest finding first).
+    var selections = [[Selection]](repeating: [], count: Phase.count)
     /// Findings no exercise could answer within the filters or the per-phase limit.
     var unanswered: [String] = []
 
@@ -30,44 +34,59 @@ struct Draft {
         Phase.allCases.map { phase in
             ProgramBlock(
                 phase: phase,
-                exercises: (selections[phase] ?? []).map {
+                exercises: selections[phase.ordinal].map {
                     ProgramExercise(
-                        id: $0.exercise.id, name: $0.exercise.name, dose: $0.dose, side: $0.side, why: $0.why)
+                        id: catalog.exercises[$0.index].id, name: catalog.exercises[$0.index].name, dose: $0.dose,
+                        side: $0.side, why: $0.why)
                 })
         }
     }
 
-    func isSelected(_ id: String) -> Bool { selections.values.contains { $0.contains { $0.exercise.id == id } } }
+    func isSelected(_ index: Int) -> Bool { selections.contains { $0.contains { $0.index == index } } }
 
-    func startingDose(_ exercise: Exercise) -> ProgramDose {
-        ProgramDose(gentle ? exercise.doseRange.gentlest(perSide: exercise.dose.perSide) : exercise.dose)
+    func startingDose(_ index: Int) -> ProgramDose {
+        let dose = catalog.exercises[index].dose
+        return ProgramDose(gentle ? catalog.exercises[index].doseRange.gentlest(perSide: dose.perSide) : dose)
     }
 
-    /// Adds `exercise` to its phase, or adds the reason to it when it is already there.
+    /// Adds the exercise at `index` to its phase, or adds the reason to it when it is already there.
     /// Returns false when the phase is full.
     @discardableResult
     mutating func add(
-        _ exercise: Exercise, why: String, side: Side = .both, protected: Bool = false, beyondLimit: Bool = false
+        _ index: Int, why: String, side: Side = .both, protected: Bool = false, beyondLimit: Bool = false
     ) -> Bool {
-        var list = selections[exercise.phase] ?? []
-        if let index = list.firstIndex(where: { $0.exercise.id == exercise.id }) {
-            if !list[index].why.contains(why) { list[index].why.append(why) }
-            if list[index].side != side { list[index].side = .both }
-            selections[exercise.phase] = list
+        let phase = catalog.traits[index].phase
+        let p = phase.ordinal
+        if let existing = selections[p].firstIndex(where: { $0.index == index }) {
+            if !selections[p][existing].why.contains(why) { selections[p][existing].why.append(why) }
+            if selections[p][existing].side != side { selections[p][existing].side = .both }
             return true
         }
-        guard beyondLimit || list.count < Planner.perPhaseLimit[exercise.phase, default: 0] else { return false }
-        list.append(
-            Selection(exercise: exercise, side: side, why: [why], dose: startingDose(exercise), protected: protected))
-        selections[exercise.phase] = list
+        guard beyondLimit || selections[p].count < Planner.perPhaseLimit(phase) else { return false }
+        selections[p].append(
+            Selection(index: index, side: side, why: [why], dose: startingDose(index), protected: protected))
         return true
     }
 
+    /// Whether `add` would take the exercise at `index`: it is already chosen, or its phase has room.
+    func canAdd(_ index: Int) -> Bool {
+        let p = catalog.traits[index].phase
+        return selections[p.ordinal].count < Planner.perPhaseLimit(p)
+            || selections[p.ordinal].contains { $0.index == index }
+    }
+
     /// The first exercise of `phase` for `muscle` that suits the person; primary-target matches first.
-    func pick(_ phase: Phase, for muscle: Muscle) -> Exercise? {
-        let candidates = catalog.candidates(phase: phase, muscle: muscle).filter(filters.allows)
-        // An exercise already in the program answers the muscle without adding time.
-        return candidates.first { isSelected($0.id) } ?? candidates.first
+    func pick(_ phase: Phase, for muscle: Muscle) -> Int? {
+        let traits = catalog.traits
+        // An exercise already in the program answers the muscle without adding time; among several,
+        // the one the catalog ranks first for this muscle (primary target, then file order).
+        func rank(_ index: Int) -> Int { (traits[index].primary == muscle ? 0 : traits.count) + index }
+        var reused: Int?
+        for selection in selections[phase.ordinal] where traits[selection.index].targets.contains(muscle) {
+            if reused == nil || rank(selection.index) < rank(reused!) { reused = selection.index }
+        }
+        if let reused { return reused }
+        return catalog.candidateIndices(phase: phase, muscle: muscle).first(where: filters.allows)
     }
 
     static func why(_ finding: MuscleFinding, overactive: Bool) -> String {
@@ -85,13 +104,16 @@ struct Draft {
         for finding in findings.overactive {
             var answered = false
             var full = false
+            var why: String?  // built only when an exercise takes it: findings often outnumber the places
             for phase in [Phase.inhibit, .lengthen] {
-                guard let exercise = pick(phase, for: finding.muscle) else { continue }
-                if add(exercise, why: Draft.why(finding, overactive: true), side: finding.side) {
-                    answered = true
-                } else {
+                guard let index = pick(phase, for: finding.muscle) else { continue }
+                guard canAdd(index) else {
                     full = true
+                    continue
                 }
+                why = why ?? Draft.why(finding, overactive: true)
+                add(index, why: why!, side: finding.side)
+                answered = true
             }
             if !answered { full ? deferred.append(finding.muscle) : missing.append(finding.muscle) }
         }
@@ -119,7 +141,7 @@ struct Draft {
                 "instability: \(findings.instabilityEvidence.joined(separator: "; ")); bracing drills come first, "
                 + "in short sets that end the moment the spine moves"
             for id in Planner.bracingDrills {
-                guard let drill = catalog[id], filters.allows(drill) else {
+                guard let drill = catalog.index(of: id), filters.allows(drill) else {
                     unanswered.append("The bracing drill \"\(id)\" needs a mat; do it on any firm, padded floor.")
                     continue
                 }
@@ -129,63 +151,70 @@ struct Draft {
         var missing: [Muscle] = []
         var deferred: [Muscle] = []
         for finding in findings.underactive {
-            guard var exercise = pick(.activate, for: finding.muscle) else {
+            guard var index = pick(.activate, for: finding.muscle) else {
                 missing.append(finding.muscle)
                 continue
             }
-            var why = Draft.why(finding, overactive: false)
+            let original = index
             // Seed 002: when bridging hurts, start by squeezing the glutes without lifting.
-            if findings.bridgePainful, exercise.primaryTarget == .gluteusMaximus, !isSelected(exercise.id),
-                let easier = exercise.regression.flatMap({ catalog[$0] }), filters.allows(easier)
+            if findings.bridgePainful, catalog.traits[index].primary == .gluteusMaximus, !isSelected(index),
+                let easier = catalog.exercises[index].regression.flatMap(catalog.index(of:)), filters.allows(easier)
             {
-                exercise = easier
-                why += "; the bridge hurt, so this starts one step easier"
+                index = easier
             }
-            if !add(exercise, why: why) { deferred.append(finding.muscle) }
+            guard canAdd(index) else {
+                deferred.append(finding.muscle)
+                continue
+            }
+            var why = Draft.why(finding, overactive: false)
+            if index != original { why += "; the bridge hurt, so this starts one step easier" }
+            add(index, why: why)
         }
         report(missing: missing, deferred: deferred, role: "underactive", work: "activation exercise")
         if findings.underactive.isEmpty && !findings.instability {
             for muscle in [Muscle.gluteusMaximus, .intrinsicCore] {
-                if let exercise = pick(.activate, for: muscle) { add(exercise, why: generalWhy) }
+                if let index = pick(.activate, for: muscle) { add(index, why: generalWhy) }
             }
         }
     }
 
     /// Whole movements that use the most underactive muscles together.
     mutating func addIntegration() {
-        let weights = Dictionary(uniqueKeysWithValues: findings.underactive.map { ($0.muscle, $0.weight) })
-        let candidates = catalog.exercises(in: .integrate).filter(filters.allows)
-        let scored = candidates.map { exercise in
-            (exercise, exercise.targets.reduce(0) { $0 + (weights[$1] ?? 0) })
+        var weights = [Int](repeating: 0, count: Muscle.count)
+        for finding in findings.underactive { weights[finding.muscle.ordinal] = finding.weight }
+        let exercises = catalog.exercises
+        var ranked: [(index: Int, score: Int)] = []
+        for index in catalog.indices(in: .integrate) where filters.allows(index) {
+            ranked.append((index, exercises[index].targets.reduce(0) { $0 + weights[$1.ordinal] }))
         }
-        let ranked = scored.enumerated().sorted {
-            $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset
-        }.map(\.element)
-        let limit = Planner.perPhaseLimit[.integrate, default: 1]
-        for (exercise, score) in ranked.prefix(limit) where score > 0 {
+        // Highest score first; on a tie the catalog's order of preference.
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        let limit = Planner.perPhaseLimit(.integrate)
+        for (index, score) in ranked.prefix(limit) where score > 0 {
+            let exercise = exercises[index]
             let answered = findings.underactive.filter { exercise.targets.contains($0.muscle) }
             let names = answered.map(\.muscle.rawValue).joined(separator: ", ")
-            add(exercise, why: "integrates the underactive \(names) into a whole movement")
+            add(index, why: "integrates the underactive \(names) into a whole movement")
         }
-        if selections[.integrate, default: []].isEmpty, let first = ranked.first?.0 {
-            add(first, why: generalWhy + "; practises the activated muscles in a whole movement")
+        if selections[Phase.integrate.ordinal].isEmpty, let first = ranked.first {
+            add(first.index, why: generalWhy + "; practises the activated muscles in a whole movement")
         }
     }
 
     /// Low-impact aerobic work on top (seed 002): walking, or cycling or swimming when walking hurts.
     mutating func addConditioning(walkingHurts: Bool) {
-        let options = catalog.exercises(in: .condition).filter(filters.allows)
-        let walking = options.first { $0.id == "walking" }
-        let choice = walkingHurts ? (options.first { $0.id != "walking" } ?? walking) : (walking ?? options.first)
-        guard let choice else { return }
+        let exercises = catalog.exercises
+        let options = catalog.indices(in: .condition).filter(filters.allows)
+        let walking = options.first { exercises[$0].id == "walking" }
+        let other = options.first { exercises[$0].id != "walking" }
+        guard let index = walkingHurts ? (other ?? walking) : (walking ?? other) else { return }
+        let choice = exercises[index]
         var why = "low back pain \(painNow)/10: easy aerobic work eases stiffness and supports recovery"
         if findings.sedentary { why += "; active only one day a week or less, so it starts short" }
         if walkingHurts && choice.id == "walking" { why += "; walking aggravates the pain, so keep it short and easy" }
-        add(choice, why: why)
-        if findings.sedentary || walkingHurts, var list = selections[.condition], let minimum = choice.doseRange.minutes
-        {
-            list[0].dose.minutes = minimum.lowerBound
-            selections[.condition] = list
+        add(index, why: why)
+        if findings.sedentary || walkingHurts, let minimum = choice.doseRange.minutes {
+            selections[Phase.condition.ordinal][0].dose.minutes = minimum.lowerBound
         }
     }
 
@@ -193,25 +222,25 @@ struct Draft {
     mutating func favourWeakSide() {
         guard let weak = findings.weakSide, let evidence = findings.weakSideEvidence else { return }
         let why = "weaker \(weak.rawValue) side: \(evidence); the \(weak.rawValue) side does an extra set"
-        for phase in [Phase.activate, .integrate] {
-            guard var list = selections[phase] else { continue }
-            for index in list.indices {
-                guard let variantID = list[index].exercise.unilateralVariant, let variant = catalog[variantID],
-                    filters.allows(variant), !isSelected(variantID)
+        let exercises = catalog.exercises
+        let strength = [Phase.activate.ordinal, Phase.integrate.ordinal]
+        for p in strength {
+            for position in selections[p].indices {
+                guard let variantID = exercises[selections[p][position].index].unilateralVariant,
+                    let variant = catalog.index(of: variantID), filters.allows(variant), !isSelected(variant)
                 else { continue }
-                list[index].exercise = variant
-                list[index].dose = startingDose(variant)
+                selections[p][position].index = variant
+                selections[p][position].dose = startingDose(variant)
             }
-            selections[phase] = list
         }
-        let hasUnilateral = [Phase.activate, .integrate].contains { phase in
-            selections[phase, default: []].contains { $0.exercise.laterality == .unilateral }
+        let hasUnilateral = strength.contains { p in
+            selections[p].contains { exercises[$0.index].laterality == .unilateral }
         }
         if !hasUnilateral {
             let sideWork =
-                (catalog.candidates(phase: .activate, muscle: .obliques)
-                + catalog.candidates(phase: .activate, muscle: .gluteusMedius))
-                .first { $0.laterality == .unilateral && filters.allows($0) }
+                (catalog.candidateIndices(phase: .activate, muscle: .obliques)
+                + catalog.candidateIndices(phase: .activate, muscle: .gluteusMedius))
+                .first { exercises[$0].laterality == .unilateral && filters.allows($0) }
             if let sideWork {
                 // The weaker side is a finding of its own; it earns a place even in a full block.
                 add(sideWork, why: why, beyondLimit: true)
@@ -221,18 +250,19 @@ struct Draft {
                         + "list; add a mat to work the sides separately.")
             }
         }
-        for phase in [Phase.activate, .integrate] {
-            guard var list = selections[phase] else { continue }
-            for index in list.indices where list[index].exercise.laterality == .unilateral {
-                let range = list[index].exercise.doseRange.sets
+        for p in strength {
+            for position in selections[p].indices
+            where exercises[selections[p][position].index].laterality == .unilateral {
+                let range = exercises[selections[p][position].index].doseRange.sets
                 // Keep the weaker side's total inside the catalog's range where the range allows it.
-                if list[index].dose.sets + 1 > range.upperBound && list[index].dose.sets > range.lowerBound {
-                    list[index].dose.sets -= 1
+                if selections[p][position].dose.sets + 1 > range.upperBound
+                    && selections[p][position].dose.sets > range.lowerBound
+                {
+                    selections[p][position].dose.sets -= 1
                 }
-                list[index].dose.weakSideExtraSets = 1
-                if !list[index].why.contains(why) { list[index].why.append(why) }
+                selections[p][position].dose.weakSideExtraSets = 1
+                if !selections[p][position].why.contains(why) { selections[p][position].why.append(why) }
             }
-            selections[phase] = list
         }
     }
 

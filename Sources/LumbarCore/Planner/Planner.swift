@@ -12,9 +12,14 @@ public struct Planner: Sendable {
     /// What a person is assumed to have at home when the assessment does not list equipment.
     public static let homeKit: Set<Equipment> = [.mat, .foamRoller, .towel, .wall, .chair]
     /// At most this many exercises per phase, so a long list of findings still gives a focused session.
-    public static let perPhaseLimit: [Phase: Int] = [
-        .inhibit: 3, .lengthen: 3, .activate: 4, .integrate: 2, .condition: 1,
-    ]
+    public static func perPhaseLimit(_ phase: Phase) -> Int {
+        switch phase {
+        case .inhibit, .lengthen: return 3
+        case .activate: return 4
+        case .integrate: return 2
+        case .condition: return 1
+        }
+    }
     /// The motor-control drills that open the activate block when the spine is unstable (seed 002).
     public static let bracingDrills = ["neutral-spine-drill", "brace-and-march"]
 
@@ -38,8 +43,9 @@ public struct Planner: Sendable {
         var draft = Draft(
             catalog: catalog, findings: findings,
             filters: Filters(
-                equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit, avoid: findings.avoid,
-                instability: findings.instability, underactive: Set(findings.underactive.map(\.muscle))),
+                catalog: catalog, equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit,
+                avoid: findings.avoid, instability: findings.instability,
+                underactive: findings.underactive.map(\.muscle)),
             gentle: screening.gentle, painNow: assessment.pain.now)
 
         draft.addStretchingPhases()
@@ -60,26 +66,41 @@ public struct Planner: Sendable {
 
         return Program(
             decision: .proceed, reasons: [], findings: ProgramFindings(findings), schedule: schedule,
-            estimatedMinutes: SessionTime.minutes(draft.blocks), stage: .corrective, blocks: draft.blocks,
+            estimatedMinutes: draft.minutes, stage: .corrective, blocks: draft.blocks,
             cautions: cautions)
     }
 }
 
 /// Which catalog exercises suit this person.
 struct Filters {
-    let equipment: Set<Equipment>
+    let traits: [ExerciseTraits]
+    /// Bit `n` set when the person has the equipment of ordinal `n`.
+    let equipment: UInt32
     let avoid: Set<SpinalDirection>
     let instability: Bool
-    let underactive: Set<Muscle>
+    let underactive: MuscleMask
 
-    func allows(_ exercise: Exercise) -> Bool {
-        guard exercise.equipment.allSatisfy(equipment.contains) else { return false }
+    init(
+        catalog: Catalog, equipment: Set<Equipment>, avoid: Set<SpinalDirection>, instability: Bool,
+        underactive: [Muscle]
+    ) {
+        self.traits = catalog.traits
+        self.equipment = equipment.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
+        self.avoid = avoid
+        self.instability = instability
+        self.underactive = MuscleMask(underactive)
+    }
+
+    /// Whether the catalog exercise at `index` suits the person.
+    func allows(_ index: Int) -> Bool {
+        let exercise = traits[index]
+        guard exercise.equipment & ~equipment == 0 else { return false }
         if let direction = exercise.intolerance, avoid.contains(direction) { return false }
         // Seed 002: when the problem is instability, stretching the low back makes it worse.
         if instability && exercise.stretchesLowBack { return false }
         // Never roll or stretch a muscle that is already underactive.
         if exercise.phase == .inhibit || exercise.phase == .lengthen {
-            return !exercise.targets.contains(where: underactive.contains)
+            return !exercise.targets.intersects(underactive)
         }
         return true
     }

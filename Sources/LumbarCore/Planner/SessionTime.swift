@@ -10,7 +10,10 @@ public enum SessionTime {
     static let shortSetRestSeconds = 10
 
     public static func seconds(_ exercise: ProgramExercise, phase: Phase) -> Int {
-        let dose = exercise.dose
+        seconds(exercise.dose, side: exercise.side, phase: phase)
+    }
+
+    static func seconds(_ dose: ProgramDose, side: Side, phase: Phase) -> Int {
         let perSet: Int
         if let minutes = dose.minutes {
             perSet = minutes * 60
@@ -19,7 +22,7 @@ public enum SessionTime {
         } else {
             perSet = dose.holdSeconds ?? 0
         }
-        let sides = dose.perSide && exercise.side == .both ? 2 : 1
+        let sides = dose.perSide && side == .both ? 2 : 1
         let sets = dose.sets * sides + dose.weakSideExtraSets
         let rest: Int
         switch phase {

@@ -6,11 +6,8 @@ public enum Muscle: String, CaseIterable, Codable, Hashable, Sendable, Comparabl
     case vastusLateralis, vmo, erectorSpinae, intrinsicCore, rectusAbdominis, obliques, thoracicSpine
     case latissimusDorsi, teresMajor, pectorals, midLowerTrapezius, rhomboids, rotatorCuff
 
-    /// Declaration order, used to keep every list of muscles in one stable order.
-    public var rank: Int { Muscle.ranks[self]! }
-    private static let ranks = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
-
-    public static func < (lhs: Muscle, rhs: Muscle) -> Bool { lhs.rank < rhs.rank }
+    /// Declaration order keeps every list of muscles in one stable order.
+    public static func < (lhs: Muscle, rhs: Muscle) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// Words for handouts ("hip flexors", "gluteus medius").
     public var displayName: String {

@@ -2,9 +2,7 @@
 public enum Phase: String, CaseIterable, Codable, Hashable, Sendable, Comparable {
     case inhibit, lengthen, activate, integrate, condition
 
-    public static func < (lhs: Phase, rhs: Phase) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    public static func < (lhs: Phase, rhs: Phase) -> Bool { lhs.ordinal < rhs.ordinal }
 
     public var title: String {
         switch self {

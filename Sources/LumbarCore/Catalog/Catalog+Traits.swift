@@ -1,0 +1,20 @@
+/// The few facts about an exercise that the planner tests in its inner loops, packed so that
+/// testing them copies and hashes nothing.
+struct ExerciseTraits {
+    var phase: Phase
+    var primary: Muscle
+    var targets: MuscleMask
+    /// Bit `n` set when the exercise needs the equipment of ordinal `n`.
+    var equipment: UInt32
+    var intolerance: SpinalDirection?
+    var stretchesLowBack: Bool
+
+    init(_ exercise: Exercise) {
+        phase = exercise.phase
+        primary = exercise.primaryTarget
+        targets = MuscleMask(exercise.targets)
+        equipment = exercise.equipment.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
+        intolerance = exercise.intolerance
+        stretchesLowBack = exercise.stretchesLowBack
+    }
+}
