@@ -93,7 +93,9 @@ struct LumbarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lumbar",
         abstract: "Screen, assess and plan corrective exercise for low back pain.",
-        subcommands: [CatalogCommand.self, RoutinesCommand.self, ScreenCommand.self, PlanCommand.self])
+        subcommands: [
+            CatalogCommand.self, RoutinesCommand.self, ScreenCommand.self, PlanCommand.self, NextCommand.self,
+        ])
 }
 
 /// Loads the bundled catalog; a failure here is a broken build, reported as such.

@@ -9,7 +9,9 @@ import Testing
         LumbarCLI.run(arguments, standardInput: { stdin })
     }
 
-    @Test(arguments: [("desk-worker", Int32(0)), ("unstable-back", 0), ("left-side-weakness", 0), ("referral", 3), ("emergency", 4)])
+    @Test(arguments: [
+        ("desk-worker", Int32(0)), ("unstable-back", 0), ("left-side-weakness", 0), ("referral", 3), ("emergency", 4),
+    ])
     func planAndScreenExitWithTheDecisionsCode(name: String, code: Int32) throws {
         let path = Fixtures.examplePath(name)
         #expect(run(["plan", "--assessment", path]).exitCode == code)
@@ -36,7 +38,8 @@ import Testing
         let text = try String(contentsOfFile: Fixtures.examplePath("desk-worker"), encoding: .utf8)
         let fromStdin = run(["plan", "--assessment", "-", "--json"], stdin: text)
         #expect(fromStdin.exitCode == 0)
-        #expect(fromStdin.stdout == run(["plan", "--assessment", Fixtures.examplePath("desk-worker"), "--json"]).stdout)
+        #expect(
+            fromStdin.stdout == run(["plan", "--assessment", Fixtures.examplePath("desk-worker"), "--json"]).stdout)
     }
 
     @Test func humanPlanReadsLikeAHandout() {
@@ -49,7 +52,8 @@ import Testing
     }
 
     @Test func badInputExitsTwoWithOneLinePerProblemAndItsPath() {
-        let text = #"{"schema": "lumbar.assessment/1", "client": {"name": "Dana"}, "screening": {"redFlags": ["tired"]}, "pain": {"now": 11}}"#
+        let text =
+            #"{"schema": "lumbar.assessment/1", "client": {"name": "Dana"}, "screening": {"redFlags": ["tired"]}, "pain": {"now": 11}}"#
         for command in ["plan", "screen"] {
             let result = run([command, "--assessment", "-"], stdin: text)
             #expect(result.exitCode == 2)
@@ -57,7 +61,8 @@ import Testing
             let lines = result.stderr.split(separator: "\n").map(String.init)
             #expect(lines.count == 2)
             #expect(lines.contains("error: pain.now: 11 is outside 0…10"))
-            #expect(lines.contains { $0.hasPrefix("error: screening.redFlags[0]: \"tired\" is not one of saddleNumbness") })
+            #expect(
+                lines.contains { $0.hasPrefix("error: screening.redFlags[0]: \"tired\" is not one of saddleNumbness") })
         }
     }
 
@@ -67,7 +72,9 @@ import Testing
         #expect(malformed.stderr.contains("malformed JSON at line 1"))
         let missing = run(["plan", "--assessment", "/no/such/file.json"])
         #expect(missing.exitCode == 2)
-        #expect(missing.stderr == "error: --assessment: cannot read \"/no/such/file.json\" (no such file, or not readable)\n")
+        #expect(
+            missing.stderr
+                == "error: --assessment: cannot read \"/no/such/file.json\" (no such file, or not readable)\n")
     }
 
     @Test func usageMistakesAreBadInputToo() {
@@ -85,7 +92,8 @@ import Testing
         #expect(exercises.count == Fixtures.catalog.exercises.count)
         #expect(all["schema"] == .string("lumbar.catalog/1"))
 
-        let filtered = try JSONParser.parse(run(["catalog", "--json", "--phase", "activate", "--muscle", "gluteusMedius"]).stdout)
+        let filtered = try JSONParser.parse(
+            run(["catalog", "--json", "--phase", "activate", "--muscle", "gluteusMedius"]).stdout)
         guard case .array(let some)? = filtered["exercises"] else { Issue.record("no exercises"); return }
         #expect(!some.isEmpty)
         for exercise in some {
@@ -101,7 +109,9 @@ import Testing
     @Test func catalogRejectsUnknownFilterValuesListingTheAcceptedOnes() {
         let result = run(["catalog", "--phase", "warmup", "--muscle", "glutes"])
         #expect(result.exitCode == 2)
-        #expect(result.stderr.contains("error: --phase: \"warmup\" is not one of inhibit, lengthen, activate, integrate, condition"))
+        #expect(
+            result.stderr.contains(
+                "error: --phase: \"warmup\" is not one of inhibit, lengthen, activate, integrate, condition"))
         #expect(result.stderr.contains("error: --muscle: \"glutes\" is not one of hipFlexors,"))
     }
 

@@ -41,6 +41,7 @@ extension ProgramFindings {
             ("weakSide", .optionalString(weakSide?.rawValue)),
             ("instability", .bool(instability)),
             ("intolerance", .optionalString(intolerance?.rawValue)),
+            ("avoid", .strings(avoid.map(\.rawValue))),
         ])
     }
 }

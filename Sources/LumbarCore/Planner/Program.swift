@@ -77,24 +77,31 @@ public struct ProgramFindings: Equatable, Hashable, Sendable {
     public var weakSide: Side?
     public var instability: Bool
     public var intolerance: SpinalDirection?
+    /// Directions of spinal load whose exercises the program keeps out: the intolerance, or both
+    /// when the pattern is mixed (an extension of the contract's findings).
+    public var avoid: [SpinalDirection]
 
     public static let none = ProgramFindings(
-        overactive: [], underactive: [], weakSide: nil, instability: false, intolerance: nil)
+        overactive: [], underactive: [], weakSide: nil, instability: false, intolerance: nil, avoid: [])
 
+    /// `avoid` defaults to the intolerance alone.
     public init(
-        overactive: [Muscle], underactive: [Muscle], weakSide: Side?, instability: Bool, intolerance: SpinalDirection?
+        overactive: [Muscle], underactive: [Muscle], weakSide: Side?, instability: Bool, intolerance: SpinalDirection?,
+        avoid: [SpinalDirection]? = nil
     ) {
         self.overactive = overactive
         self.underactive = underactive
         self.weakSide = weakSide
         self.instability = instability
         self.intolerance = intolerance
+        self.avoid = avoid ?? intolerance.map { [$0] } ?? []
     }
 
     public init(_ findings: Findings) {
         self.init(
             overactive: findings.overactive.map(\.muscle), underactive: findings.underactive.map(\.muscle),
-            weakSide: findings.weakSide, instability: findings.instability, intolerance: findings.intolerance)
+            weakSide: findings.weakSide, instability: findings.instability, intolerance: findings.intolerance,
+            avoid: SpinalDirection.allCases.filter(findings.avoid.contains))
     }
 }
 

@@ -1,0 +1,40 @@
+/// The log cut into 7-day windows counted from the first session's date; only windows with a
+/// session are kept ("logged weeks").
+struct LoggedWeeks {
+    struct Week {
+        var index: Int
+        var start: CivilDate
+        var sessions: [LoggedSession]
+
+        var meanPain: Double? {
+            let values = sessions.flatMap { [$0.painBefore, $0.painAfter] + ($0.painNextMorning.map { [$0] } ?? []) }
+            guard !values.isEmpty else { return nil }
+            return Double(values.reduce(0, +)) / Double(values.count)
+        }
+    }
+
+    let weeks: [Week]
+    /// Calendar weeks from the first session to the last, logged or not (at least 1 when there is a session).
+    let span: Int
+
+    init(_ log: SessionLog) {
+        guard let first = log.sessions.first, let last = log.sessions.last else {
+            weeks = []
+            span = 0
+            return
+        }
+        var weeks: [Week] = []
+        for session in log.sessions {
+            let index = session.date.days(since: first.date) / 7
+            if weeks.last?.index == index {
+                weeks[weeks.count - 1].sessions.append(session)
+            } else {
+                weeks.append(Week(index: index, start: first.date.adding(days: index * 7), sessions: [session]))
+            }
+        }
+        self.weeks = weeks
+        span = last.date.days(since: first.date) / 7 + 1
+    }
+
+    var count: Int { weeks.count }
+}

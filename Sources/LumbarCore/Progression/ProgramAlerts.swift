@@ -1,0 +1,62 @@
+/// Program-level warnings for the trainer, from the whole log rather than one exercise.
+///
+/// They look at the log's last 7 days (a weekly review sees each event once, and an event
+/// reported last week is not repeated forever) and at the last two logged weeks.
+enum ProgramAlerts {
+    static let recentDays = 7
+    static let severePain = 8
+    static let morningRise = 2
+    /// Half a point, so that one rating a point higher in a week of whole-number ratings does not
+    /// raise an alarm while a real upward drift does (DOMAIN: pain must not rise week to week).
+    static let weeklyRise = 0.5
+
+    static func alerts(_ log: SessionLog, names: (String) -> String) -> [String] {
+        guard let last = log.sessions.last else { return [] }
+        let recent = log.sessions.filter { last.date.days(since: $0.date) < recentDays }
+        return [severe(recent, names: names), risingMornings(log, since: recent[0].date), risingWeeks(log)]
+            .compactMap { $0 }
+    }
+
+    /// Any pain of 8 or more: refer-level at rest (DOMAIN red flags), so review and refer if it persists.
+    static func severe(_ recent: [LoggedSession], names: (String) -> String) -> String? {
+        let readings = recent.flatMap { session in
+            session.painReadings(names: names).filter { $0.value >= severePain }.map {
+                "\($0.value)/10 \($0.label) on \(session.date)"
+            }
+        }
+        guard !readings.isEmpty else { return nil }
+        return
+            "Pain of \(severePain)/10 or more in the last \(recentDays) days (\(Wording.list(readings))): review the "
+            + "program with the client, and if pain this high persists, refer them to a doctor or physiotherapist."
+    }
+
+    /// Next-morning pain up by 2 or more from one session to the next (sessions without a morning value skipped).
+    static func risingMornings(_ log: SessionLog, since start: CivilDate) -> String? {
+        let mornings = log.sessions.compactMap { session in session.painNextMorning.map { (session.date, $0) } }
+        let rises = zip(mornings, mornings.dropFirst()).filter { pair in
+            pair.1.0 >= start && pair.1.1 - pair.0.1 >= morningRise
+        }
+        guard !rises.isEmpty else { return nil }
+        let described = rises.map { earlier, later in
+            "from \(earlier.1)/10 after \(earlier.0) to \(later.1)/10 after \(later.0)"
+        }
+        return
+            "Next-morning pain rose by \(morningRise) or more between sessions (\(Wording.list(described))): review "
+            + "the load with the client, and if the mornings keep getting worse, refer them to a doctor or "
+            + "physiotherapist."
+    }
+
+    /// The mean of every before, after and next-morning pain, week by week (7-day windows from the
+    /// first session); an alert when the latest logged week is higher than the one before it.
+    static func risingWeeks(_ log: SessionLog) -> String? {
+        let weeks = LoggedWeeks(log)
+        guard weeks.count >= 2 else { return nil }
+        let (earlier, later) = (weeks.weeks[weeks.count - 2], weeks.weeks[weeks.count - 1])
+        guard let before = earlier.meanPain, let now = later.meanPain, now - before >= weeklyRise else { return nil }
+        return
+            "Weekly pain is rising: the mean of the before, after and next-morning ratings went from "
+            + "\(Wording.oneDecimal(before))/10 in the week of \(earlier.start) to \(Wording.oneDecimal(now))/10 in "
+            + "the week of \(later.start). Pain should not rise from week to week: review the load, and if it keeps "
+            + "rising, refer the client to a doctor or physiotherapist."
+    }
+}

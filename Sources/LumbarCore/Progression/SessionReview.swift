@@ -1,0 +1,100 @@
+/// What the logged sessions say about one exercise, following the pain-monitoring model
+/// (Silbernagel, Thomeé): pain during up to 2 is safe, 3–5 acceptable, over 5 too much, and pain
+/// after a session must settle by the next morning.
+struct SessionReview: Equatable {
+    enum Signal: Equatable { case progress, hold, regress }
+
+    let signal: Signal
+    /// Plain words naming the sessions and numbers behind the signal.
+    let evidence: String
+
+    /// The window: the exercise's two most recent logged sessions. One session can be a fluke (a bad
+    /// night, a long drive), so progress waits until two agree; with 3–4 sessions a week two is also
+    /// the most that keeps the program answering within a week. Regress needs only the latest
+    /// session: one session that hurt too much, or whose pain did not settle, is enough (safety first).
+    static let window = 2
+    static let safePain = 2
+    static let acceptablePain = 5
+
+    /// Reviews `exercise` over `log`.
+    static func review(_ exercise: ProgramExercise, log: SessionLog) -> SessionReview {
+        let entries = log.entries(for: exercise.id).suffix(window)
+        guard let latest = entries.last else {
+            return SessionReview(signal: .hold, evidence: "Not logged in any session yet")
+        }
+        if let tooMuch = tooMuch(latest.session, latest.exercise) {
+            return SessionReview(signal: .regress, evidence: tooMuch)
+        }
+        guard entries.count == window, let older = entries.first else {
+            return SessionReview(
+                signal: .hold,
+                evidence:
+                    "Only one logged session so far (\(latest.session.date): pain during "
+                    + "\(latest.exercise.painDuring)/10); \(window) are needed before it can progress")
+        }
+        let dates = "\(older.session.date) and \(latest.session.date)"
+        if let earlier = tooMuch(older.session, older.exercise) {
+            return SessionReview(
+                signal: .hold,
+                evidence:
+                    "Mixed signals: \(Wording.lowerFirst(earlier)), but the latest session "
+                    + "(\(latest.session.date), pain during \(latest.exercise.painDuring)/10) was within limits; "
+                    + "wait for two sessions that agree")
+        }
+        let pains = entries.map(\.exercise.painDuring)
+        let painList = "\(pains[0])/10 and \(pains[1])/10 on \(dates)"
+        if let peak = pains.max(), peak > safePain {
+            return SessionReview(
+                signal: .hold,
+                evidence: "Pain during was \(painList): acceptable (3–5), not yet comfortable (2 or below)")
+        }
+
+        var blockers: [String] = []
+        for (session, entry) in entries where !entry.formOk {
+            blockers.append(
+                "form broke on \(session.date) (poor form never progresses: the set ends the moment the spine shifts)")
+        }
+        for (session, entry) in entries where !entry.reached(exercise.dose) {
+            blockers.append("the prescribed dose was not completed on \(session.date) (\(done(entry)))")
+        }
+        for (session, _) in entries where session.painNextMorning == nil {
+            blockers.append("next-morning pain after \(session.date) is not logged yet")
+        }
+        let mornings = entries.map { entry in
+            "\(entry.session.painBefore)→\(entry.session.painNextMorning.map(String.init) ?? "?")"
+        }
+        guard blockers.isEmpty else {
+            return SessionReview(
+                signal: .hold, evidence: "Pain during stayed comfortable (\(painList)), but \(Wording.list(blockers))")
+        }
+        return SessionReview(
+            signal: .progress,
+            evidence:
+                "Pain during stayed at 2/10 or below (\(painList)), every set had good form at the full dose, and "
+                + "next-morning pain was no higher than before the session (\(mornings.joined(separator: ", ")))")
+    }
+
+    /// Why one session was too much, or nil when it was within limits.
+    static func tooMuch(_ session: LoggedSession, _ entry: LoggedExercise) -> String? {
+        var reasons: [String] = []
+        if entry.painDuring > acceptablePain {
+            reasons.append(
+                "Pain during reached \(entry.painDuring)/10 on \(session.date), above the \(acceptablePain) that is "
+                    + "acceptable")
+        }
+        if let morning = session.painNextMorning, session.settled == false {
+            reasons.append(
+                "next-morning pain after \(session.date) was \(morning)/10, higher than the \(session.painBefore)/10 "
+                    + "before the session (it did not settle)")
+        }
+        guard !reasons.isEmpty else { return nil }
+        return Wording.upperFirst(Wording.list(reasons))
+    }
+
+    static func done(_ entry: LoggedExercise) -> String {
+        var text = "\(entry.setsDone) set\(entry.setsDone == 1 ? "" : "s")"
+        if let reps = entry.repsDone, !reps.isEmpty { text += " of \(Wording.list(reps.map(String.init))) reps" }
+        if let hold = entry.holdSeconds { text += ", \(hold) s hold" }
+        return text
+    }
+}

@@ -1,0 +1,199 @@
+import LumbarTestSupport
+import Testing
+
+@testable import LumbarCore
+
+/// One test per rule of the pain-monitoring model as `lumbar next` applies it to one exercise,
+/// with the boundaries the issue names (pain 2 vs 3, 5 vs 6).
+@Suite struct ProgressionRuleTests {
+    typealias F = ProgressionFixtures
+
+    /// The single exercise `id` after two sessions with the given pains during it (oldest first).
+    func decide(
+        _ id: String, pains: [Int], formOk: [Bool]? = nil, mornings: [Int?]? = nil, before: Int = 2,
+        program: Program? = nil
+    ) -> ProgramExercise {
+        let program = program ?? F.program([id])
+        let exercise = program.allExercises.first { $0.id == id }!
+        let sessions = pains.enumerated().map { index, pain in
+            F.session(
+                day: index * 2, before: before, morning: mornings?[index] ?? before,
+                [F.done(exercise, pain: pain, formOk: formOk?[index] ?? true)])
+        }
+        return F.find(id, in: F.next(program, sessions))!
+    }
+
+    @Test func twoComfortableSessionsMoveOneStepAlongTheChain() {
+        let result = decide("glute-bridge", pains: [1, 2])
+        #expect(result.id == "slow-lowering-bridge")
+        #expect(result.name == F.catalog["slow-lowering-bridge"]!.name)
+        #expect(result.dose == ProgramDose(F.catalog["slow-lowering-bridge"]!.dose))
+        #expect(result.why == ["test finding for glute-bridge"])
+        #expect(result.progression?.decision == .progress)
+        #expect(result.progression?.from == "glute-bridge")
+        let reason = result.progression!.reason
+        #expect(reason.contains("1/10 and 2/10") && reason.contains("2→2") && reason.contains("Glute bridge"))
+    }
+
+    @Test func painOfTwoProgressesButThreeHolds() {
+        #expect(decide("glute-bridge", pains: [2, 2]).progression?.decision == .progress)
+        let held = decide("glute-bridge", pains: [2, 3])
+        #expect(held.id == "glute-bridge" && held.dose == ProgramDose(F.catalog["glute-bridge"]!.dose))
+        #expect(held.progression?.decision == .hold)
+        #expect(held.progression!.reason.contains("3/10") && held.progression!.reason.contains("acceptable"))
+    }
+
+    @Test func painOfFiveHoldsButSixRegresses() {
+        #expect(decide("glute-bridge", pains: [2, 5]).progression?.decision == .hold)
+        let regressed = decide("glute-bridge", pains: [2, 6])
+        #expect(regressed.id == "glute-squeeze")
+        #expect(regressed.progression?.decision == .regress)
+        #expect(regressed.progression?.from == "glute-bridge")
+        #expect(regressed.progression!.reason.contains("6/10"))
+    }
+
+    @Test func poorFormNeverProgresses() {
+        for formOk in [[false, true], [true, false]] {
+            let result = decide("glute-bridge", pains: [0, 0], formOk: formOk)
+            #expect(result.progression?.decision == .hold)
+            #expect(result.progression!.reason.contains("form broke"))
+        }
+    }
+
+    @Test func nextMorningPainNoHigherThanBeforeProgressesAndHigherRegresses() {
+        #expect(decide("glute-bridge", pains: [1, 1], mornings: [3, 3], before: 3).progression?.decision == .progress)
+        let regressed = decide("glute-bridge", pains: [1, 1], mornings: [3, 4], before: 3)
+        #expect(regressed.progression?.decision == .regress)
+        #expect(regressed.progression!.reason.contains("did not settle"))
+    }
+
+    @Test func anUnknownNextMorningHolds() {
+        let program = F.program(["glute-bridge"])
+        let exercise = program.allExercises[0]
+        let sessions = [
+            F.session(day: 0, [F.done(exercise, pain: 1)]),
+            F.session(day: 2, morning: nil, [F.done(exercise, pain: 1)]),
+        ]
+        let result = F.next(program, sessions).allExercises[0]
+        #expect(result.progression?.decision == .hold)
+        #expect(result.progression!.reason.contains("not logged yet"))
+    }
+
+    @Test func oneSessionIsTooFewToProgressButEnoughToRegress() {
+        let held = decide("glute-bridge", pains: [1])
+        #expect(held.progression?.decision == .hold)
+        #expect(held.progression!.reason.contains("Only one logged session"))
+        #expect(decide("glute-bridge", pains: [7]).progression?.decision == .regress)
+        #expect(decide("glute-bridge", pains: [1], mornings: [4], before: 2).progression?.decision == .regress)
+    }
+
+    @Test func anOlderSessionThatHurtAgainstALatestOneThatDidNotIsMixed() {
+        let result = decide("glute-bridge", pains: [6, 1])
+        #expect(result.progression?.decision == .hold)
+        #expect(result.progression!.reason.hasPrefix("Mixed signals"))
+    }
+
+    @Test func onlyTheTwoMostRecentSessionsWithTheExerciseCount() {
+        #expect(decide("glute-bridge", pains: [7, 6, 1, 1]).progression?.decision == .progress)
+    }
+
+    @Test func progressNeedsThePrescribedDoseDone() {
+        let program = F.program(["glute-bridge"])
+        var short = F.done(program.allExercises[0], pain: 1)
+        short.repsDone = [12, 10]
+        let sessions = [F.session(day: 0, [F.done(program.allExercises[0], pain: 1)]), F.session(day: 2, [short])]
+        let result = F.next(program, sessions).allExercises[0]
+        #expect(result.progression?.decision == .hold)
+        #expect(result.progression!.reason.contains("not completed on 2026-11-04 (2 sets of 12 and 10 reps, 4 s hold)"))
+    }
+
+    @Test func exercisesNotInTheProgramAreIgnoredAndUnloggedOnesHold() {
+        let program = F.program(["glute-bridge", "cat-cow"])
+        let bridge = program.allExercises.first { $0.id == "glute-bridge" }!
+        let other = LoggedExercise(id: "dead-bug", setsDone: 2, repsDone: [8, 8], painDuring: 9, formOk: false)
+        let sessions = [
+            F.session(day: 0, [F.done(bridge, pain: 1), other]), F.session(day: 1, [F.done(bridge, pain: 1)]),
+        ]
+        let result = F.next(program, sessions)
+        #expect(F.find("glute-bridge", in: result)?.id == "slow-lowering-bridge")
+        #expect(result.allExercises.allSatisfy { $0.id != "dead-bug" })
+        let catCow = result.allExercises.first { $0.id == "cat-cow" }!
+        #expect(
+            catCow.progression
+                == ProgressionNote(decision: .hold, reason: "Not logged in any session yet: hold at 1 × 8 reps."))
+    }
+
+    @Test func aHarderStepTheBackDoesNotTolerateIsSkippedForADoseStep() {
+        let findings = ProgramFindings(
+            overactive: [], underactive: [], weakSide: nil, instability: false, intolerance: .flexion)
+        let result = decide(
+            "bodyweight-squat", pains: [1, 1], program: F.program(["bodyweight-squat"], findings: findings))
+        #expect(result.id == "bodyweight-squat")
+        #expect(result.dose.reps == 12)
+        #expect(result.progression?.decision == .progress)
+        #expect(result.progression!.reason.contains("raised reps from 10 to 12"))
+        #expect(result.progression!.reason.contains("loads the spine in flexion"))
+        // Without the intolerance the chain step is taken.
+        #expect(decide("bodyweight-squat", pains: [1, 1]).id == "hip-hinge-deadlift")
+    }
+
+    @Test func aMixedDirectionalPatternKeepsBothDirectionsOut() {
+        let mixed = ProgramFindings(
+            overactive: [], underactive: [], weakSide: nil, instability: false, intolerance: nil,
+            avoid: [.flexion, .extension])
+        let program = F.program(["bodyweight-squat"], findings: mixed)
+        #expect(decide("bodyweight-squat", pains: [1, 1], program: program).id == "bodyweight-squat")
+    }
+
+    @Test func aStepNeedsNoEquipmentBeyondWhatTheProgramUses() {
+        // The squat needs nothing; its easier step, the single-leg bridge, needs a mat.
+        let result = decide("bodyweight-squat", pains: [1, 7])
+        #expect(result.id == "bodyweight-squat")
+        #expect(result.progression?.decision == .regress)
+        #expect(result.dose.reps == 8)
+        #expect(result.progression!.reason.contains("needs mat"))
+        let withMat = decide("bodyweight-squat", pains: [1, 7], program: F.program(["bodyweight-squat", "cat-cow"]))
+        #expect(withMat.id == "single-leg-glute-bridge")
+    }
+
+    @Test func instabilityRulesOutLowBackStretchesAsSteps() {
+        let findings = ProgramFindings(
+            overactive: [], underactive: [], weakSide: nil, instability: true, intolerance: nil)
+        let rules = ChainRules(catalog: F.catalog, program: F.program(["cat-cow"], findings: findings))
+        #expect(rules.unsuitability(of: F.catalog["cat-cow"]!, taken: [])?.contains("instability") == true)
+    }
+
+    @Test func aStepNeverDuplicatesAnExercise() {
+        let program = F.program(["glute-bridge", "slow-lowering-bridge"])
+        let sessions = F.sessions(program, days: [0, 2], pain: 1)
+        let result = F.next(program, sessions)
+        #expect(result.allExercises.map(\.id).sorted() == ["glute-bridge", "single-leg-glute-bridge"])
+        let bridge = result.allExercises.first { $0.id == "glute-bridge" }!
+        #expect(bridge.dose.reps == 14)
+        #expect(bridge.progression!.reason.contains("already in the program"))
+    }
+
+    @Test func aUnilateralReplacementKeepsTheWeakerSidesExtraSet() {
+        let findings = ProgramFindings(
+            overactive: [], underactive: [], weakSide: .left, instability: false, intolerance: nil)
+        let program = F.program(["slow-lowering-bridge"], findings: findings)
+        let single = decide("slow-lowering-bridge", pains: [1, 1], program: program)
+        #expect(single.id == "single-leg-glute-bridge")
+        #expect(single.dose.weakSideExtraSets == 1 && single.dose.sets == 2)
+        var back = program
+        back.blocks[2].exercises = [single]
+        let bilateral = decide("single-leg-glute-bridge", pains: [1, 6], program: back)
+        #expect(bilateral.id == "slow-lowering-bridge")
+        #expect(bilateral.dose.weakSideExtraSets == 0)
+    }
+
+    @Test func aStepIntoAnotherPhaseMovesToThatPhasesBlock() {
+        let program = F.program(["single-leg-glute-bridge", "cat-cow", "wall-sit"])
+        let forward = F.next(program, F.sessions(program, days: [0, 1], pain: 1))
+        #expect(forward.blocks[2].exercises.isEmpty)
+        #expect(forward.blocks[3].exercises.map(\.id) == ["bodyweight-squat", "wall-sit"])
+        let backward = F.next(forward, F.sessions(forward, days: [2, 3], pain: 7))
+        #expect(backward.blocks[2].exercises.map(\.id) == ["single-leg-glute-bridge"])
+        #expect(backward.blocks[3].exercises.map(\.id) == ["wall-sit"])
+    }
+}
