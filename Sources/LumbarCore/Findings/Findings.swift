@@ -153,21 +153,37 @@ struct EvidenceCollector {
     /// equals), so the evidence list needs no sorting later.
     private struct Entry {
         var texts: [String] = []
-        var weights: [Int] = []
+        /// Weights of `texts`, four bits each (weights are 1–3), so they need no array of their own.
+        var weights: UInt64 = 0
         var sides: (left: Bool, right: Bool) = (false, false)
         var weight = 0
 
+        func weight(at index: Int) -> Int { Int((weights >> UInt64(4 * index)) & 0xF) }
+
         mutating func insert(_ text: String, _ weight: Int) {
             if let index = texts.firstIndex(of: text) {
-                guard weight > weights[index] else { return }
-                self.weight -= weights[index]
+                guard weight > self.weight(at: index) else { return }
+                self.weight -= self.weight(at: index)
                 texts.remove(at: index)
-                weights.remove(at: index)
+                weights = Self.removing(index, from: weights)
             }
-            let position = weights.firstIndex { $0 < weight } ?? weights.count
+            guard texts.count < 16 else { return }  // more observations than any assessment can produce
+            let position = (0..<texts.count).first { self.weight(at: $0) < weight } ?? texts.count
             texts.insert(text, at: position)
-            weights.insert(weight, at: position)
+            weights = Self.inserting(UInt64(min(weight, 15)), at: position, into: weights)
             self.weight += weight
+        }
+
+        static func removing(_ index: Int, from packed: UInt64) -> UInt64 {
+            let shift = UInt64(4 * index)
+            let low = packed & ((1 << shift) &- 1)
+            return low | ((packed >> (shift + 4)) << shift)
+        }
+
+        static func inserting(_ value: UInt64, at index: Int, into packed: UInt64) -> UInt64 {
+            let shift = UInt64(4 * index)
+            let low = packed & ((1 << shift) &- 1)
+            return low | (value << shift) | ((packed >> shift) << (shift + 4))
         }
     }
 

@@ -89,8 +89,21 @@ struct Draft {
         return catalog.candidateIndices(phase: phase, muscle: muscle).first(where: filters.allows)
     }
 
+    /// "hipFlexors overactive: Thomas test tight on the left; …", built in one allocation because the
+    /// planner writes one per finding it answers.
     static func why(_ finding: MuscleFinding, overactive: Bool) -> String {
-        "\(finding.muscle.rawValue) \(overactive ? "overactive" : "underactive"): \(finding.evidence.joined(separator: "; "))"
+        let name = finding.muscle.rawValue
+        let role = overactive ? " overactive: " : " underactive: "
+        var text = ""
+        text.reserveCapacity(
+            name.utf8.count + role.utf8.count + finding.evidence.reduce(0) { $0 + $1.utf8.count + 2 })
+        text += name
+        text += role
+        for (position, evidence) in finding.evidence.enumerated() {
+            if position > 0 { text += "; " }
+            text += evidence
+        }
+        return text
     }
 
     var generalWhy: String {
