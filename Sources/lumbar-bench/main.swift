@@ -59,7 +59,6 @@ let planner = Planner(catalog: catalog)
 
 let real = measure(iterations: 200_000, batch: 100) { planner.plan(assessment).blocks.count }
 let findingsOnly = measure(iterations: 200_000, batch: 100) { Findings.derive(from: assessment).overactive.count }
-let screeningOnly = measure(iterations: 200_000, batch: 100) { Screening.screen(assessment).cautions.count }
 let parseAndPlan = measure(iterations: 50_000, batch: 50) {
     ((try? Assessment.parse(text)).map { planner.plan($0).blocks.count }) ?? 0
 }
@@ -71,7 +70,6 @@ func row(_ name: String, _ result: (median: Double, p99: Double)) -> String {
     String(format: "%-48@ median %9.2f µs   p99 %9.2f µs", name as NSString, result.median, result.p99)
 }
 print(row("plan desk-worker (\(catalog.exercises.count)-exercise catalog)", real))
-print(row("  of which: screening", screeningOnly))
 print(row("  of which: findings", findingsOnly))
 print(row("parse + plan desk-worker", parseAndPlan))
 print(row("plan desk-worker (10,000-exercise catalog)", synthetic))
