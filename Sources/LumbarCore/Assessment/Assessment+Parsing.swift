@@ -1,12 +1,7 @@
 extension Assessment {
     /// Parses and validates a `lumbar.assessment/1` document, reporting every problem with its path.
     public static func parse(_ text: String) throws(ValidationFailure) -> Assessment {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw ValidationFailure(path: "", message: "malformed JSON at \(error)")
-        }
+        let value = try JSONParser.document(text)
         return try parse(value)
     }
 

@@ -1,12 +1,7 @@
 extension Catalog {
     /// Parses a `lumbar.catalog/1` document and validates it.
     public static func parse(_ text: String) throws(ValidationFailure) -> Catalog {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw ValidationFailure(path: "", message: "malformed JSON at \(error)")
-        }
+        let value = try JSONParser.document(text)
         let log = IssueLog()
         let root = JSONReader(value: value, path: "", log: log)
         var exercises: [Exercise] = []

@@ -20,6 +20,16 @@ public enum JSONParser {
         return value
     }
 
+    /// Parses an input document, reporting malformed JSON as a validation failure of the whole
+    /// document, as every reader of Lumbar's documents does.
+    public static func document(_ text: String) throws(ValidationFailure) -> JSONValue {
+        do {
+            return try parse(text)
+        } catch {
+            throw ValidationFailure(path: "", message: "malformed JSON at \(error)")
+        }
+    }
+
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw JSONParseError(line: 1, column: 1, reason: "the input is not valid UTF-8")

@@ -23,12 +23,7 @@ extension Program {
     /// print it), checking every exercise and dose against `catalog` and reporting every problem
     /// with its JSON path.
     public static func parse(_ text: String, catalog: Catalog) throws(ValidationFailure) -> Program {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw ValidationFailure(path: "", message: "malformed JSON at \(error)")
-        }
+        let value = try JSONParser.document(text)
         return try parse(value, catalog: catalog)
     }
 

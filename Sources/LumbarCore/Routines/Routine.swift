@@ -33,12 +33,7 @@ public enum Routines {
     public static let schema = "lumbar.routines/1"
 
     public static func parse(_ text: String, catalog: Catalog) throws(ValidationFailure) -> [Routine] {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw ValidationFailure(path: "", message: "malformed JSON at \(error)")
-        }
+        let value = try JSONParser.document(text)
         let log = IssueLog()
         var routines: [Routine] = []
         if let doc = JSONReader(value: value, path: "", log: log).object(keys: ["schema", "routines"]) {

@@ -24,7 +24,7 @@ extension SessionLog {
     /// Parses and validates a `lumbar.sessions/1` document against `catalog`, reporting every
     /// problem with its JSON path (`sessions[2].painBefore: -1 is outside 0…10`).
     public static func parse(_ text: String, catalog: Catalog) throws(ValidationFailure) -> SessionLog {
-        try parse(try parseJSON(text), catalog: catalog)
+        try parse(try JSONParser.document(text), catalog: catalog)
     }
 
     /// Validates an already parsed `lumbar.sessions/1` document.
@@ -48,21 +48,13 @@ extension SessionLog {
         guard log.isEmpty else { throw ValidationFailure(log.issues) }
         return SessionLog(sessions: sessions)
     }
-
-    static func parseJSON(_ text: String) throws(ValidationFailure) -> JSONValue {
-        do {
-            return try JSONParser.parse(text)
-        } catch {
-            throw ValidationFailure(path: "", message: "malformed JSON at \(error)")
-        }
-    }
 }
 
 extension LoggedSession {
     /// Parses and validates one session object of `lumbar.sessions/1` (as the API receives it),
     /// with paths relative to the session (`painBefore: -1 is outside 0…10`).
     public static func parse(_ text: String, catalog: Catalog) throws(ValidationFailure) -> LoggedSession {
-        let value = try SessionLog.parseJSON(text)
+        let value = try JSONParser.document(text)
         let log = IssueLog()
         let session = read(JSONReader(value: value, path: "", log: log), catalog: catalog, after: nil)
         guard log.isEmpty, let parsed = session.value else { throw ValidationFailure(log.issues) }
