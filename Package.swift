@@ -11,6 +11,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Pure domain: Foundation only, no clock, randomness, files or network of its own.
@@ -18,13 +24,43 @@ let package = Package(
             name: "LumbarCore",
             resources: [.copy("Resources/catalog.json"), .copy("Resources/routines.json")]
         ),
+        // Storage protocols and records; no database code.
+        .target(name: "LumbarStore", dependencies: ["LumbarCore"]),
+        // The embedded default: SQLite through GRDB.
+        .target(
+            name: "LumbarSQLite",
+            dependencies: ["LumbarStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The scale-out backend: PostgreSQL through PostgresNIO.
+        .target(
+            name: "LumbarPostgres",
+            dependencies: [
+                "LumbarStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The Hummingbird app: JSON API, auth and middleware; sees only the LumbarStore protocols.
+        .target(
+            name: "LumbarWeb",
+            dependencies: [
+                "LumbarCore", "LumbarStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "LumbarCLI",
-            dependencies: ["LumbarCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "LumbarCore", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(name: "lumbar", dependencies: ["LumbarCLI"]),
         .executableTarget(name: "lumbar-bench", dependencies: ["LumbarCore"]),
-        .target(name: "LumbarTestSupport", dependencies: ["LumbarCore"]),
+        .target(name: "LumbarTestSupport", dependencies: ["LumbarCore", "LumbarStore"]),
         .testTarget(
             name: "LumbarCoreTests",
             dependencies: [
@@ -34,5 +70,14 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LumbarCLITests", dependencies: ["LumbarCLI", "LumbarCore", "LumbarTestSupport"]),
+        .testTarget(name: "LumbarSQLiteTests", dependencies: ["LumbarSQLite", "LumbarStore", "LumbarTestSupport"]),
+        .testTarget(name: "LumbarPostgresTests", dependencies: ["LumbarPostgres", "LumbarStore", "LumbarTestSupport"]),
+        .testTarget(
+            name: "LumbarWebTests",
+            dependencies: [
+                "LumbarWeb", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

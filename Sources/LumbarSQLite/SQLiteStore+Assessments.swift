@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import LumbarStore
+
+extension SQLiteStore {
+    public func recordAssessment(
+        _ assessment: AssessmentRecord, status: ClientStatus, program: ProgramVersionRecord?
+    ) async throws {
+        let reasons = try jsonText(assessment.reasons)
+        try await write("record assessment", conflict: "assessment or program version already exists") { db in
+            try Self.requireClient(db, id: assessment.clientID, trainerID: assessment.trainerID)
+            try db.execute(
+                sql: """
+                    INSERT INTO assessments (id, trainer_id, client_id, document, decision, reasons, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    assessment.id.sql, assessment.trainerID.sql, assessment.clientID.sql, assessment.document,
+                    assessment.decision.rawValue, reasons, assessment.createdAt.sqlMilliseconds,
+                ])
+            try Self.updateStatus(
+                db, clientID: assessment.clientID, trainerID: assessment.trainerID, status: status,
+                at: assessment.createdAt)
+            if let program {
+                try Self.requireSameClient(program, trainerID: assessment.trainerID, clientID: assessment.clientID)
+                try Self.insertProgramVersion(db, program)
+            }
+        }
+    }
+
+    public func latestAssessment(clientID: UUID, trainerID: UUID) async throws -> AssessmentRecord? {
+        try await read("read assessment") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT \(AssessmentRecord.columns) FROM assessments
+                    WHERE trainer_id = ? AND client_id = ?
+                    ORDER BY created_at DESC, id DESC LIMIT 1
+                    """,
+                arguments: [trainerID.sql, clientID.sql]
+            ).map(AssessmentRecord.init(row:))
+        }
+    }
+
+    public func recordClearance(
+        _ clearance: ClearanceRecord, status: ClientStatus?, program: ProgramVersionRecord?
+    ) async throws {
+        try await write("record clearance", conflict: "clearance or program version already exists") { db in
+            try Self.requireClient(db, id: clearance.clientID, trainerID: clearance.trainerID)
+            try Self.requireAssessment(
+                db, id: clearance.assessmentID, trainerID: clearance.trainerID, clientID: clearance.clientID)
+            try db.execute(
+                sql: """
+                    INSERT INTO clearances (id, trainer_id, client_id, assessment_id, note, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    clearance.id.sql, clearance.trainerID.sql, clearance.clientID.sql, clearance.assessmentID.sql,
+                    clearance.note, clearance.createdAt.sqlMilliseconds,
+                ])
+            if let status {
+                try Self.updateStatus(
+                    db, clientID: clearance.clientID, trainerID: clearance.trainerID, status: status,
+                    at: clearance.createdAt)
+            }
+            if let program {
+                try Self.requireSameClient(program, trainerID: clearance.trainerID, clientID: clearance.clientID)
+                try Self.insertProgramVersion(db, program)
+            }
+        }
+    }
+
+    public func clearances(clientID: UUID, trainerID: UUID) async throws -> [ClearanceRecord] {
+        try await read("read clearances") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(ClearanceRecord.columns) FROM clearances
+                    WHERE trainer_id = ? AND client_id = ?
+                    ORDER BY created_at, id
+                    """,
+                arguments: [trainerID.sql, clientID.sql]
+            ).map(ClearanceRecord.init(row:))
+        }
+    }
+
+    /// Throws `StoreError.notFound` unless the assessment is the given client's, of the given trainer.
+    static func requireAssessment(_ db: Database, id: UUID, trainerID: UUID, clientID: UUID) throws {
+        let found = try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM assessments WHERE id = ? AND trainer_id = ? AND client_id = ?",
+            arguments: [id.sql, trainerID.sql, clientID.sql])
+        guard found != nil else { throw StoreError.notFound }
+    }
+
+    /// A program written along with an assessment or clearance must be for the same client.
+    static func requireSameClient(_ program: ProgramVersionRecord, trainerID: UUID, clientID: UUID) throws {
+        guard program.trainerID == trainerID, program.clientID == clientID else { throw StoreError.notFound }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import LumbarStore
+
+// How values cross into SQL: UUIDs as lowercase text, instants as integer milliseconds, string
+// arrays as JSON. GRDB's own UUID and Date encodings (16-byte blobs, text timestamps) are avoided
+// so the columns read the same in SQLite and PostgreSQL.
+
+extension UUID {
+    /// The lowercase text form stored in id columns.
+    var sql: String { uuidString.lowercased() }
+}
+
+extension Date {
+    /// Milliseconds since 1970, rounded to the nearest one, as stored in `*_at` columns.
+    var sqlMilliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+
+    init(sqlMilliseconds: Int64) {
+        self.init(timeIntervalSince1970: Double(sqlMilliseconds) / 1000)
+    }
+}
+
+extension Row {
+    func string(_ column: String) throws -> String {
+        guard let value: String = try decode(forColumn: column) else { throw corrupt(column) }
+        return value
+    }
+
+    func optionalString(_ column: String) throws -> String? {
+        try decode(forColumn: column)
+    }
+
+    func int(_ column: String) throws -> Int {
+        guard let value: Int = try decode(forColumn: column) else { throw corrupt(column) }
+        return value
+    }
+
+    func optionalInt(_ column: String) throws -> Int? {
+        try decode(forColumn: column)
+    }
+
+    func bool(_ column: String) throws -> Bool {
+        try int(column) != 0
+    }
+
+    func uuid(_ column: String) throws -> UUID {
+        guard let value = UUID(uuidString: try string(column)) else { throw corrupt(column) }
+        return value
+    }
+
+    func optionalUUID(_ column: String) throws -> UUID? {
+        guard let text = try optionalString(column) else { return nil }
+        guard let value = UUID(uuidString: text) else { throw corrupt(column) }
+        return value
+    }
+
+    func date(_ column: String) throws -> Date {
+        guard let value: Int64 = try decode(forColumn: column) else { throw corrupt(column) }
+        return Date(sqlMilliseconds: value)
+    }
+
+    func optionalDate(_ column: String) throws -> Date? {
+        let value: Int64? = try decode(forColumn: column)
+        return value.map(Date.init(sqlMilliseconds:))
+    }
+
+    func enumValue<Value: RawRepresentable>(_ column: String, as _: Value.Type = Value.self) throws -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: try string(column)) else { throw corrupt(column) }
+        return value
+    }
+
+    func stringArray(_ column: String) throws -> [String] {
+        do {
+            return try JSONDecoder().decode([String].self, from: Data(try string(column).utf8))
+        } catch {
+            throw corrupt(column)
+        }
+    }
+
+    /// A stored value this build cannot read; names the column, never the value.
+    private func corrupt(_ column: String) -> StoreError {
+        .unavailable("unreadable value in column \(column)")
+    }
+}
+
+/// JSON text for a list of strings, as stored in `assessments.reasons`.
+func jsonText(_ strings: [String]) throws -> String {
+    String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import LumbarStore
+
+extension SQLiteStore {
+    public func addProgramVersion(_ version: ProgramVersionRecord) async throws {
+        try await write("add program version", conflict: "this program version already exists") { db in
+            try Self.insertProgramVersion(db, version)
+        }
+    }
+
+    public func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? {
+        try await read("read active program") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT \(ProgramVersionRecord.columns) FROM program_versions
+                    WHERE trainer_id = ? AND client_id = ? AND active = 1
+                    """,
+                arguments: [trainerID.sql, clientID.sql]
+            ).map(ProgramVersionRecord.init(row:))
+        }
+    }
+
+    public func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? {
+        try await read("read program") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT \(ProgramVersionRecord.columns) FROM program_versions
+                    WHERE program_id = ? AND trainer_id = ?
+                    ORDER BY version DESC LIMIT 1
+                    """,
+                arguments: [id.sql, trainerID.sql]
+            ).map(ProgramVersionRecord.init(row:))
+        }
+    }
+
+    public func programVersions(id: UUID, trainerID: UUID) async throws -> [ProgramVersionRecord] {
+        try await read("read program versions") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(ProgramVersionRecord.columns) FROM program_versions
+                    WHERE program_id = ? AND trainer_id = ?
+                    ORDER BY version
+                    """,
+                arguments: [id.sql, trainerID.sql]
+            ).map(ProgramVersionRecord.init(row:))
+        }
+    }
+
+    /// Inserts a version inside the caller's transaction: checks ownership, and when the version is
+    /// active, first deactivates the client's others (the partial unique index would refuse a second
+    /// active row). A failed insert rolls the deactivation back with the transaction.
+    static func insertProgramVersion(_ db: Database, _ version: ProgramVersionRecord) throws {
+        try requireClient(db, id: version.clientID, trainerID: version.trainerID)
+        // A program's versions all belong to one client; another trainer's program id is "not found".
+        if let owner = try Row.fetchOne(
+            db, sql: "SELECT trainer_id, client_id FROM program_versions WHERE program_id = ? LIMIT 1",
+            arguments: [version.programID.sql])
+        {
+            guard try owner.uuid("trainer_id") == version.trainerID, try owner.uuid("client_id") == version.clientID
+            else { throw StoreError.notFound }
+        }
+        if let assessmentID = version.assessmentID {
+            try requireAssessment(db, id: assessmentID, trainerID: version.trainerID, clientID: version.clientID)
+        }
+        if version.active {
+            try db.execute(
+                sql: "UPDATE program_versions SET active = 0 WHERE trainer_id = ? AND client_id = ? AND active = 1",
+                arguments: [version.trainerID.sql, version.clientID.sql])
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO program_versions
+                    (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                version.programID.sql, version.version, version.trainerID.sql, version.clientID.sql,
+                version.assessmentID?.sql, version.document, version.change.rawValue, version.active ? 1 : 0,
+                version.createdAt.sqlMilliseconds,
+            ])
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import LumbarStore
+
+extension SQLiteStore {
+    public func addSession(_ session: SessionLogRecord) async throws {
+        try await write("add session", conflict: "session already exists") { db in
+            try Self.requireClient(db, id: session.clientID, trainerID: session.trainerID)
+            if let programID = session.programID {
+                // The session must follow a program of the same client, not merely an existing one.
+                let found = try Bool.fetchOne(
+                    db,
+                    sql: """
+                        SELECT 1 FROM program_versions
+                        WHERE program_id = ? AND (? IS NULL OR version = ?) AND trainer_id = ? AND client_id = ?
+                        LIMIT 1
+                        """,
+                    arguments: [
+                        programID.sql, session.programVersion, session.programVersion, session.trainerID.sql,
+                        session.clientID.sql,
+                    ])
+                guard found != nil else { throw StoreError.notFound }
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO session_logs
+                        (id, trainer_id, client_id, program_id, program_version, date, document, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    session.id.sql, session.trainerID.sql, session.clientID.sql, session.programID?.sql,
+                    session.programVersion, session.date, session.document, session.createdAt.sqlMilliseconds,
+                ])
+        }
+    }
+
+    public func sessions(clientID: UUID, trainerID: UUID, page: Int, per: Int) async throws -> Page<SessionLogRecord> {
+        let (limit, offset) = Self.limitOffset(page: page, per: per)
+        return try await read("list sessions") { db in
+            let total =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM session_logs WHERE trainer_id = ? AND client_id = ?",
+                    arguments: [trainerID.sql, clientID.sql]) ?? 0
+            let items = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(SessionLogRecord.columns) FROM session_logs
+                    WHERE trainer_id = ? AND client_id = ?
+                    ORDER BY date, created_at, id LIMIT ? OFFSET ?
+                    """,
+                arguments: [trainerID.sql, clientID.sql, limit, offset]
+            ).map(SessionLogRecord.init(row:))
+            return Page(items: items, total: total)
+        }
+    }
+
+    public func allSessions(clientID: UUID, trainerID: UUID) async throws -> [SessionLogRecord] {
+        try await read("list sessions") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(SessionLogRecord.columns) FROM session_logs
+                    WHERE trainer_id = ? AND client_id = ?
+                    ORDER BY date, created_at, id
+                    """,
+                arguments: [trainerID.sql, clientID.sql]
+            ).map(SessionLogRecord.init(row:))
+        }
+    }
+}

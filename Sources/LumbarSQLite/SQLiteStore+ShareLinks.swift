@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import LumbarStore
+
+extension SQLiteStore {
+    public func createShareLink(_ link: ShareLinkRecord) async throws {
+        try await write("create share link", conflict: "share link already exists") { db in
+            try Self.requireClient(db, id: link.clientID, trainerID: link.trainerID)
+            try db.execute(
+                sql: """
+                    INSERT INTO share_links (id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    link.id.sql, link.trainerID.sql, link.clientID.sql, link.tokenHash, link.createdAt.sqlMilliseconds,
+                    link.expiresAt.sqlMilliseconds, link.revokedAt?.sqlMilliseconds,
+                ])
+        }
+    }
+
+    public func shareLinks(clientID: UUID, trainerID: UUID) async throws -> [ShareLinkRecord] {
+        try await read("list share links") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(ShareLinkRecord.columns) FROM share_links
+                    WHERE trainer_id = ? AND client_id = ?
+                    ORDER BY created_at DESC, id DESC
+                    """,
+                arguments: [trainerID.sql, clientID.sql]
+            ).map(ShareLinkRecord.init(row:))
+        }
+    }
+
+    public func revokeShareLink(id: UUID, trainerID: UUID, at: Date) async throws {
+        try await write("revoke share link", conflict: "share link conflict") { db in
+            // Revoking twice keeps the first time; the row still counts as found.
+            try db.execute(
+                sql: "UPDATE share_links SET revoked_at = coalesce(revoked_at, ?) WHERE id = ? AND trainer_id = ?",
+                arguments: [at.sqlMilliseconds, id.sql, trainerID.sql])
+            guard db.changesCount > 0 else { throw StoreError.notFound }
+        }
+    }
+
+    public func shareLink(tokenHash: String, now: Date) async throws -> ShareLinkRecord? {
+        try await read("resolve share link") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT \(ShareLinkRecord.columns) FROM share_links
+                    WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
+                    """,
+                arguments: [tokenHash, now.sqlMilliseconds]
+            ).map(ShareLinkRecord.init(row:))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import LumbarStore
+
+extension SQLiteStore {
+    public func createTrainer(_ trainer: TrainerRecord) async throws {
+        try await write("create trainer", conflict: "a trainer with this e-mail address already exists") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO trainers (id, email, name, password_hash, created_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    trainer.id.sql, trainer.email, trainer.name, trainer.passwordHash,
+                    trainer.createdAt.sqlMilliseconds,
+                ])
+        }
+    }
+
+    public func trainer(email: String) async throws -> TrainerRecord? {
+        try await read("read trainer") { db in
+            // The same expression as the unique index, so the lookup uses it.
+            try Row.fetchOne(
+                db, sql: "SELECT \(TrainerRecord.columns) FROM trainers WHERE lower(email) = lower(?)",
+                arguments: [email]
+            ).map(TrainerRecord.init(row:))
+        }
+    }
+
+    public func trainer(id: UUID) async throws -> TrainerRecord? {
+        try await read("read trainer") { db in
+            try Row.fetchOne(
+                db, sql: "SELECT \(TrainerRecord.columns) FROM trainers WHERE id = ?", arguments: [id.sql]
+            ).map(TrainerRecord.init(row:))
+        }
+    }
+
+    public func createToken(_ token: AuthTokenRecord) async throws {
+        try await write("create token", conflict: "token already exists") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO auth_tokens (token_hash, trainer_id, kind, created_at, expires_at, revoked_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    token.tokenHash, token.trainerID.sql, token.kind.rawValue, token.createdAt.sqlMilliseconds,
+                    token.expiresAt.sqlMilliseconds, token.revokedAt?.sqlMilliseconds,
+                ])
+        }
+    }
+
+    public func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? {
+        try await read("read token") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT t.id, t.email, t.name, t.password_hash, t.created_at
+                    FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
+                    WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?
+                    """,
+                arguments: [tokenHash, now.sqlMilliseconds]
+            ).map(TrainerRecord.init(row:))
+        }
+    }
+
+    public func revokeToken(hash: String, at: Date) async throws {
+        // Unknown or already revoked tokens are left alone: logging out twice is not an error.
+        try await write("revoke token", conflict: "token conflict") { db in
+            try db.execute(
+                sql: "UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
+                arguments: [at.sqlMilliseconds, hash])
+        }
+    }
+
+    public func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int {
+        try await write("record attempt", conflict: "attempt conflict") { db in
+            // Forgetting the key's attempts from before the window keeps the table as small as the
+            // traffic of one window.
+            try db.execute(
+                sql: "DELETE FROM rate_limit_attempts WHERE limit_key = ? AND attempted_at < ?",
+                arguments: [key, windowStart.sqlMilliseconds])
+            try db.execute(
+                sql: "INSERT INTO rate_limit_attempts (limit_key, attempted_at) VALUES (?, ?)",
+                arguments: [key, at.sqlMilliseconds])
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM rate_limit_attempts WHERE limit_key = ? AND attempted_at >= ?",
+                arguments: [key, windowStart.sqlMilliseconds]) ?? 0
+        }
+    }
+}
