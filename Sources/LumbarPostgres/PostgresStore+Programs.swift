@@ -1,0 +1,80 @@
+import Foundation
+import LumbarStore
+import PostgresNIO
+
+extension PostgresStore {
+    public func addProgramVersion(_ version: ProgramVersionRecord) async throws {
+        try await transaction("add program version", conflict: "this program version already exists") { connection in
+            try await self.insertProgramVersion(version, on: connection)
+        }
+    }
+
+    public func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? {
+        try await withStoreErrors("read active program") {
+            try await fetch(
+                """
+                SELECT \(unescaped: ProgramVersionRecord.columns) FROM program_versions
+                WHERE trainer_id = \(trainerID) AND client_id = \(clientID) AND active
+                """
+            ).first.map(ProgramVersionRecord.init(postgres:))
+        }
+    }
+
+    public func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? {
+        try await withStoreErrors("read program") {
+            try await fetch(
+                """
+                SELECT \(unescaped: ProgramVersionRecord.columns) FROM program_versions
+                WHERE program_id = \(id) AND trainer_id = \(trainerID)
+                ORDER BY version DESC LIMIT 1
+                """
+            ).first.map(ProgramVersionRecord.init(postgres:))
+        }
+    }
+
+    public func programVersions(id: UUID, trainerID: UUID) async throws -> [ProgramVersionRecord] {
+        try await withStoreErrors("read program versions") {
+            try await fetch(
+                """
+                SELECT \(unescaped: ProgramVersionRecord.columns) FROM program_versions
+                WHERE program_id = \(id) AND trainer_id = \(trainerID)
+                ORDER BY version
+                """
+            ).map(ProgramVersionRecord.init(postgres:))
+        }
+    }
+
+    /// Inserts a version inside the caller's transaction: checks ownership, and when the version is
+    /// active, first deactivates the client's others (the partial unique index would refuse a second
+    /// active row). A failed insert rolls the deactivation back with the transaction.
+    func insertProgramVersion(_ version: ProgramVersionRecord, on connection: PostgresConnection) async throws {
+        try await requireClient(id: version.clientID, trainerID: version.trainerID, on: connection)
+        // A program's versions all belong to one client; another trainer's program id is "not found".
+        let owners = try await fetch(
+            "SELECT trainer_id, client_id FROM program_versions WHERE program_id = \(version.programID) LIMIT 1",
+            on: connection)
+        if let owner = owners.first {
+            let (trainerID, clientID) = try owner.decode((UUID, UUID).self)
+            guard trainerID == version.trainerID, clientID == version.clientID else { throw StoreError.notFound }
+        }
+        if let assessmentID = version.assessmentID {
+            try await requireAssessment(
+                id: assessmentID, trainerID: version.trainerID, clientID: version.clientID, on: connection)
+        }
+        if version.active {
+            try await fetch(
+                """
+                UPDATE program_versions SET active = false
+                WHERE trainer_id = \(version.trainerID) AND client_id = \(version.clientID) AND active
+                """, on: connection)
+        }
+        try await fetch(
+            """
+            INSERT INTO program_versions
+                (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at)
+            VALUES (\(version.programID), \(version.version), \(version.trainerID), \(version.clientID), \
+            \(version.assessmentID), \(version.document), \(version.change.rawValue), \(version.active), \
+            \(version.createdAt.timestamp))
+            """, on: connection)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import LumbarStore
+import PostgresNIO
+
+extension PostgresStore {
+    public func createTrainer(_ trainer: TrainerRecord) async throws {
+        try await withStoreErrors("create trainer", conflict: "a trainer with this e-mail address already exists") {
+            try await fetch(
+                """
+                INSERT INTO trainers (id, email, name, password_hash, created_at)
+                VALUES (\(trainer.id), \(trainer.email), \(trainer.name), \(trainer.passwordHash), \
+                \(trainer.createdAt.timestamp))
+                """)
+        }
+    }
+
+    public func trainer(email: String) async throws -> TrainerRecord? {
+        try await withStoreErrors("read trainer") {
+            // The same expression as the unique index, so the lookup uses it.
+            try await fetch(
+                "SELECT \(unescaped: TrainerRecord.columns) FROM trainers WHERE lower(email) = lower(\(email))"
+            ).first.map(TrainerRecord.init(postgres:))
+        }
+    }
+
+    public func trainer(id: UUID) async throws -> TrainerRecord? {
+        try await withStoreErrors("read trainer") {
+            try await fetch("SELECT \(unescaped: TrainerRecord.columns) FROM trainers WHERE id = \(id)")
+                .first.map(TrainerRecord.init(postgres:))
+        }
+    }
+
+    public func createToken(_ token: AuthTokenRecord) async throws {
+        try await withStoreErrors("create token", conflict: "token already exists") {
+            try await fetch(
+                """
+                INSERT INTO auth_tokens (token_hash, trainer_id, kind, created_at, expires_at, revoked_at)
+                VALUES (\(token.tokenHash), \(token.trainerID), \(token.kind.rawValue), \(token.createdAt.timestamp), \
+                \(token.expiresAt.timestamp), \(token.revokedAt.timestamp))
+                """)
+        }
+    }
+
+    public func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? {
+        try await withStoreErrors("read token") {
+            try await fetch(
+                """
+                SELECT t.id, t.email, t.name, t.password_hash, t.created_at
+                FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
+                WHERE a.token_hash = \(tokenHash) AND a.revoked_at IS NULL AND a.expires_at > \(now.timestamp)
+                """
+            ).first.map(TrainerRecord.init(postgres:))
+        }
+    }
+
+    public func revokeToken(hash: String, at: Date) async throws {
+        // Unknown or already revoked tokens are left alone: logging out twice is not an error.
+        try await withStoreErrors("revoke token", conflict: "token conflict") {
+            try await fetch(
+                """
+                UPDATE auth_tokens SET revoked_at = \(at.timestamp)
+                WHERE token_hash = \(hash) AND revoked_at IS NULL
+                """)
+        }
+    }
+
+    public func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int {
+        try await transaction("record attempt", conflict: "attempt conflict") { connection in
+            // Forgetting the key's attempts from before the window keeps the table as small as the
+            // traffic of one window.
+            try await self.fetch(
+                """
+                DELETE FROM rate_limit_attempts
+                WHERE limit_key = \(key) AND attempted_at < \(windowStart.timestamp)
+                """, on: connection)
+            try await self.fetch(
+                "INSERT INTO rate_limit_attempts (limit_key, attempted_at) VALUES (\(key), \(at.timestamp))",
+                on: connection)
+            let rows = try await self.fetch(
+                """
+                SELECT count(*) FROM rate_limit_attempts
+                WHERE limit_key = \(key) AND attempted_at >= \(windowStart.timestamp)
+                """, on: connection)
+            return try rows.first?.decode(Int.self) ?? 0
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import LumbarStore
+import LumbarTestSupport
+import Testing
+
+@testable import LumbarPostgres
+
+/// Versioned migrations: recorded in `schema_migrations`, idempotent, and safe when several app
+/// instances start at once. Each test works in its own new schema.
+@Suite(.enabled(if: PostgresTestDatabase.isConfigured, PostgresTestDatabase.skipReason))
+struct PostgresMigrationTests {
+    @Test func migrationsAreRecordedAndIdempotent() async throws {
+        try await PostgresTestDatabase.withFreshSchema { url in
+            try await PostgresTestDatabase.withStore(url: url, migrate: false) { store in
+                #expect(try await store.appliedMigrations().isEmpty)
+                #expect(try await store.schemaVersion() == 0)
+
+                try await store.migrate()
+                #expect(try await store.appliedMigrations() == PostgresStore.migrationIdentifiers)
+
+                // Again, as every app start does: nothing changes, nothing fails.
+                try await store.migrate()
+                #expect(try await store.appliedMigrations() == PostgresStore.migrationIdentifiers)
+                #expect(try await store.schemaVersion() == PostgresMigrations.all.count)
+
+                // The schema is usable: the trainer checks run against it.
+                for check in StoreConformance.trainerChecks { try await check.run(store) }
+            }
+        }
+    }
+
+    @Test func concurrentMigratorsApplyEachStepOnce() async throws {
+        try await PostgresTestDatabase.withFreshSchema { url in
+            // Separate stores, so separate pools and connections, like app instances starting together.
+            let stores = try (0..<4).map { _ in try PostgresStore(url: url, maximumConnections: 1) }
+            do {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for store in stores {
+                        group.addTask { try await store.migrate() }
+                    }
+                    try await group.waitForAll()
+                }
+                for store in stores {
+                    #expect(try await store.appliedMigrations() == PostgresStore.migrationIdentifiers)
+                }
+            } catch {
+                for store in stores { try? await store.close() }
+                throw error
+            }
+            for store in stores { try await store.close() }
+        }
+    }
+
+    @Test func migrateUpToStopsThereAndRejectsUnknownSteps() async throws {
+        try await PostgresTestDatabase.withFreshSchema { url in
+            try await PostgresTestDatabase.withStore(url: url, migrate: false) { store in
+                let first = try #require(PostgresStore.migrationIdentifiers.first)
+                try await store.migrate(upTo: first)
+                #expect(try await store.appliedMigrations() == [first])
+
+                await #expect(throws: StoreError.self) { try await store.migrate(upTo: "999_unknown") }
+                try await store.migrate()
+                #expect(try await store.appliedMigrations() == PostgresStore.migrationIdentifiers)
+            }
+        }
+    }
+}
