@@ -49,8 +49,14 @@ protocol ConsoleCommand: ParsableCommand {
     func execute(_ console: Console) throws(CommandFailure) -> Int32
 }
 
+/// A subcommand that needs async work (the database, the server); run by `LumbarCLI.runAsync`.
+protocol AsyncConsoleCommand: ParsableCommand {
+    func execute(_ console: Console) async throws(CommandFailure) -> Int32
+}
+
 public enum LumbarCLI {
     /// Runs `lumbar` with `arguments` (without the program name) and returns what it printed.
+    /// The async commands (`serve`, `migrate`) need `runAsync`.
     public static func run(
         _ arguments: [String], standardInput: @escaping () -> String = LumbarCLI.readAllStandardInput
     )
@@ -58,29 +64,72 @@ public enum LumbarCLI {
     {
         let console = Console(readStandardInput: standardInput)
         let command: ParsableCommand
-        do {
-            command = try LumbarCommand.parseAsRoot(arguments)
-        } catch {
-            let message = LumbarCommand.fullMessage(for: error)
-            let code = LumbarCommand.exitCode(for: error)
-            if code == .success { return CLIResult(exitCode: 0, stdout: message + "\n", stderr: "") }
-            // Usage mistakes are bad input: the contract's exit code 2, not argument-parser's 64.
-            return CLIResult(exitCode: LumbarExit.badInput, stdout: "", stderr: message + "\n")
+        switch parse(arguments) {
+        case .done(let result): return result
+        case .command(let parsed): command = parsed
+        }
+        if command is AsyncConsoleCommand {
+            return CLIResult(
+                exitCode: LumbarExit.internalError, stdout: "",
+                stderr:
+                    "error: \(type(of: command).configuration.commandName ?? "this command") needs LumbarCLI.runAsync\n"
+            )
         }
         guard let runnable = command as? ConsoleCommand else {
             return CLIResult(exitCode: 0, stdout: LumbarCommand.helpMessage() + "\n", stderr: "")
         }
+        return finish(console) { () throws(CommandFailure) in try runnable.execute(console) }
+    }
+
+    /// Runs any `lumbar` command, the async ones included; what the executable calls.
+    public static func runAsync(
+        _ arguments: [String], standardInput: @escaping () -> String = LumbarCLI.readAllStandardInput
+    ) async -> CLIResult {
+        guard case .command(let command) = parse(arguments), let runnable = command as? AsyncConsoleCommand else {
+            return run(arguments, standardInput: standardInput)
+        }
+        let console = Console(readStandardInput: standardInput)
+        let code: Int32
         do throws(CommandFailure) {
-            let code = try runnable.execute(console)
+            code = try await runnable.execute(console)
+        } catch {
+            return failure(error)
+        }
+        return CLIResult(exitCode: code, stdout: console.out, stderr: console.err)
+    }
+
+    private enum Parsed {
+        case done(CLIResult)
+        case command(ParsableCommand)
+    }
+
+    private static func parse(_ arguments: [String]) -> Parsed {
+        do {
+            return .command(try LumbarCommand.parseAsRoot(arguments))
+        } catch {
+            let message = LumbarCommand.fullMessage(for: error)
+            let code = LumbarCommand.exitCode(for: error)
+            if code == .success { return .done(CLIResult(exitCode: 0, stdout: message + "\n", stderr: "")) }
+            // Usage mistakes are bad input: the contract's exit code 2, not argument-parser's 64.
+            return .done(CLIResult(exitCode: LumbarExit.badInput, stdout: "", stderr: message + "\n"))
+        }
+    }
+
+    private static func finish(_ console: Console, _ body: () throws(CommandFailure) -> Int32) -> CLIResult {
+        do throws(CommandFailure) {
+            let code = try body()
             return CLIResult(exitCode: code, stdout: console.out, stderr: console.err)
         } catch {
-            switch error {
-            case .badInput(let lines):
-                return CLIResult(
-                    exitCode: LumbarExit.badInput, stdout: "", stderr: lines.map { "error: \($0)\n" }.joined())
-            case .internalError(let message):
-                return CLIResult(exitCode: LumbarExit.internalError, stdout: "", stderr: "error: \(message)\n")
-            }
+            return failure(error)
+        }
+    }
+
+    private static func failure(_ error: CommandFailure) -> CLIResult {
+        switch error {
+        case .badInput(let lines):
+            return CLIResult(exitCode: LumbarExit.badInput, stdout: "", stderr: lines.map { "error: \($0)\n" }.joined())
+        case .internalError(let message):
+            return CLIResult(exitCode: LumbarExit.internalError, stdout: "", stderr: "error: \(message)\n")
         }
     }
 
@@ -95,6 +144,7 @@ struct LumbarCommand: ParsableCommand {
         abstract: "Screen, assess and plan corrective exercise for low back pain.",
         subcommands: [
             CatalogCommand.self, RoutinesCommand.self, ScreenCommand.self, PlanCommand.self, NextCommand.self,
+            ServeCommand.self, MigrateCommand.self,
         ])
 }
 

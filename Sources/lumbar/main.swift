@@ -1,7 +1,8 @@
 import Foundation
 import LumbarCLI
 
-let result = LumbarCLI.run(Array(CommandLine.arguments.dropFirst()))
+// Async so that `serve` (and `migrate`) can run; every other command runs as before.
+let result = await LumbarCLI.runAsync(Array(CommandLine.arguments.dropFirst()))
 FileHandle.standardOutput.write(Data(result.stdout.utf8))
 FileHandle.standardError.write(Data(result.stderr.utf8))
 exit(result.exitCode)

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Logging
+import LumbarStore
+import LumbarWeb
+
+struct ServeCommand: AsyncConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the web app and JSON API until SIGINT or SIGTERM.",
+        discussion: """
+            Without --database or DATABASE_URL it uses the SQLite file ./lumbar.sqlite, created and migrated \
+            on first start; postgres://… selects PostgreSQL. LUMBAR_HOST, LUMBAR_PORT and LOG_LEVEL are read \
+            from the environment when the flags are not given. Exit codes: 0 clean shutdown, 1 the database \
+            failed, 2 bad input.
+            """)
+
+    @Option(help: ArgumentHelp("The address to bind (default 127.0.0.1).", valueName: "HOST")) var host: String?
+    @Option(help: ArgumentHelp("The port to bind (default 8080).", valueName: "PORT")) var port: Int?
+    @Option(help: ArgumentHelp("sqlite://PATH or postgres://… (default ./lumbar.sqlite).", valueName: "URL"))
+    var database: String?
+
+    func execute(_ console: Console) async throws(CommandFailure) -> Int32 {
+        let config = try resolveConfig(host: host, port: port, database: database)
+        let logger = commandLogger(config)
+        let store = try openStore(config, logger: logger)
+        do {
+            try await serve(config: config, store: store)
+        } catch {
+            try? await store.close()
+            throw .internalError("the server stopped: \(error)")
+        }
+        try? await store.close()
+        logger.notice("Lumbar stopped")
+        return LumbarExit.success
+    }
+}
+
+/// The configuration from flags and environment, or exit 2 naming the bad value.
+func resolveConfig(host: String? = nil, port: Int? = nil, database: String?) throws(CommandFailure) -> AppConfig {
+    do {
+        return try AppConfig.resolve(host: host, port: port, databaseURL: database)
+    } catch {
+        throw .badInput([error.description])
+    }
+}
+
+/// The logger of the long-running commands, at the configured level.
+func commandLogger(_ config: AppConfig) -> Logger {
+    var logger = Logger(label: "lumbar")
+    logger.logLevel = config.logLevel
+    return logger
+}
+
+/// The configured store, or exit 1 when it cannot be opened.
+func openStore(_ config: AppConfig, logger: Logger) throws(CommandFailure) -> any LumbarStore {
+    do {
+        return try StoreFactory.open(config.database, logger: logger)
+    } catch {
+        throw .internalError("cannot open the database (\(config.database)): \(error)")
+    }
+}

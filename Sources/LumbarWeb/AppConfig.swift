@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+
+/// Everything the web app is configured with, read once at start: flag > environment > default.
+public struct AppConfig: Sendable {
+    /// The address to bind (`LUMBAR_HOST`, default 127.0.0.1).
+    public var host: String
+    /// The port to bind (`LUMBAR_PORT`, default 8080; 0 picks a free one).
+    public var port: Int
+    /// Where the data lives (`DATABASE_URL`, default the SQLite file `./lumbar.sqlite`).
+    public var database: DatabaseLocation
+    /// How much the app logs (`LOG_LEVEL`, default info).
+    public var logLevel: Logger.Level
+    /// Bcrypt cost for new password hashes; 12 in production, lower only to keep tests fast.
+    public var bcryptCost: UInt8
+    /// Request bodies larger than this are refused with 413 before they are decoded.
+    public var maxBodyBytes: Int
+    /// How long a sign-in token stays valid.
+    public var tokenLifetime: TimeInterval
+    /// How long a share link stays valid.
+    public var shareLinkLifetime: TimeInterval
+    /// Sign-in attempt limits.
+    public var rateLimits: RateLimits
+
+    /// The defaults the contract names, with every value adjustable afterwards.
+    public init(
+        host: String = AppConfig.defaultHost, port: Int = AppConfig.defaultPort,
+        database: DatabaseLocation = .sqlite(path: AppConfig.defaultSQLitePath), logLevel: Logger.Level = .info,
+        bcryptCost: UInt8 = 12, maxBodyBytes: Int = 256 * 1024, tokenLifetime: TimeInterval = 30 * 86_400,
+        shareLinkLifetime: TimeInterval = 90 * 86_400, rateLimits: RateLimits = RateLimits()
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.logLevel = logLevel
+        self.bcryptCost = bcryptCost
+        self.maxBodyBytes = maxBodyBytes
+        self.tokenLifetime = tokenLifetime
+        self.shareLinkLifetime = shareLinkLifetime
+        self.rateLimits = rateLimits
+    }
+
+    /// The default bind address: loopback, so a fresh checkout is not reachable from the network.
+    public static let defaultHost = "127.0.0.1"
+    /// The default port.
+    public static let defaultPort = 8080
+    /// The embedded database used when none is named.
+    public static let defaultSQLitePath = "./lumbar.sqlite"
+
+    /// Resolves the configuration from command-line values (nil when not given) and the environment.
+    /// Throws `ConfigError` naming the offending flag or variable.
+    public static func resolve(
+        host: String? = nil, port: Int? = nil, databaseURL: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(ConfigError) -> AppConfig {
+        func nonEmpty(_ key: String) -> String? {
+            guard let value = environment[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            return value
+        }
+        var config = AppConfig()
+        config.host = host ?? nonEmpty("LUMBAR_HOST") ?? defaultHost
+        if let port {
+            config.port = try checkedPort(port, source: "--port")
+        } else if let text = nonEmpty("LUMBAR_PORT") {
+            guard let value = Int(text) else { throw ConfigError("LUMBAR_PORT: \"\(text)\" is not a port number") }
+            config.port = try checkedPort(value, source: "LUMBAR_PORT")
+        }
+        if let url = databaseURL {
+            config.database = try DatabaseLocation(url: url, source: "--database")
+        } else if let url = nonEmpty("DATABASE_URL") {
+            config.database = try DatabaseLocation(url: url, source: "DATABASE_URL")
+        }
+        if let text = nonEmpty("LOG_LEVEL") {
+            guard let level = Logger.Level(rawValue: text.lowercased()) else {
+                let accepted = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ConfigError("LOG_LEVEL: \"\(text)\" is not one of \(accepted)")
+            }
+            config.logLevel = level
+        }
+        return config
+    }
+
+    private static func checkedPort(_ value: Int, source: String) throws(ConfigError) -> Int {
+        guard (0...65_535).contains(value) else { throw ConfigError("\(source): \(value) is outside 0…65535") }
+        return value
+    }
+}

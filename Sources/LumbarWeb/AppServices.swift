@@ -1,0 +1,19 @@
+import Foundation
+import Logging
+import LumbarCore
+import LumbarStore
+
+/// What every route needs, built once by `buildApplication` and shared by all requests.
+struct AppServices: Sendable {
+    let config: AppConfig
+    let store: any LumbarStore
+    let now: @Sendable () -> Date
+    let catalog: Catalog
+    let routines: [Routine]
+    let passwords: PasswordHasher
+    let limiter: RateLimiter
+    let logger: Logger
+
+    /// The body limit every route reads with.
+    var bodyLimit: Int { config.maxBodyBytes }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Hummingbird
+import Logging
+import LumbarCore
+import LumbarStore
+
+/// The web app over `store`: used by `lumbar serve` and, in-process, by the tests. `now` is the
+/// clock every route reads, so tests can move time (token and share-link expiry, rate windows);
+/// `logger` replaces the one made from `config.logLevel` (tests capture what is logged).
+public func buildApplication(
+    config: AppConfig, store: any LumbarStore, now: @escaping @Sendable () -> Date = Date.init,
+    logger: Logger? = nil
+) -> some ApplicationProtocol {
+    let logger = logger ?? makeLogger(config)
+    let router = buildRouter(config: config, store: store, now: now, logger: logger)
+    let database = config.database.description
+    return Application(
+        router: router,
+        configuration: ApplicationConfiguration(address: .hostname(config.host, port: config.port)),
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? config.port
+            logger.notice("Lumbar is listening on http://\(config.host):\(port) (database: \(database))")
+        },
+        logger: logger)
+}
+
+/// Every route of the API behind its middleware; `buildApplication` serves it, and tests read
+/// its route list to check that the OpenAPI document describes each one.
+public func buildRouter(
+    config: AppConfig, store: any LumbarStore, now: @escaping @Sendable () -> Date = Date.init,
+    logger: Logger? = nil
+) -> Router<LumbarRequestContext> {
+    let logger = logger ?? makeLogger(config)
+    let app = AppServices(
+        config: config, store: store, now: now, catalog: bundledCatalog(), routines: bundledRoutines(),
+        passwords: PasswordHasher(cost: config.bcryptCost),
+        limiter: RateLimiter(store: store, limits: config.rateLimits, now: now), logger: logger)
+
+    let router = Router(context: LumbarRequestContext.self)
+    let routes = RouteTable()
+    // Outermost first: the log line sees the final status, errors become JSON, then the body limit.
+    router.add(middleware: RequestLogMiddleware(logger: logger))
+    router.add(middleware: ErrorMiddleware(logger: logger, routes: routes))
+    router.add(middleware: BodyLimitMiddleware(limit: config.maxBodyBytes))
+
+    HealthRoutes(app: app).add(to: router)
+    OpenAPIRoutes().add(to: router)
+
+    let api = router.group("api/v1")
+    AuthRoutes(app: app).addPublic(to: api)
+    CatalogRoutes(app: app).add(to: api)
+    ShareRoutes(app: app).add(to: api)
+
+    let signedIn = api.group().add(middleware: AuthMiddleware(store: store, now: now, sources: [.bearer]))
+    AuthRoutes(app: app).addSignedIn(to: signedIn)
+    ClientRoutes(app: app).add(to: signedIn)
+    AssessmentRoutes(app: app).add(to: signedIn)
+    ProgramRoutes(app: app).add(to: signedIn)
+    SessionRoutes(app: app).add(to: signedIn)
+    ProgressionRoutes(app: app).add(to: signedIn)
+    ShareLinkRoutes(app: app).add(to: signedIn)
+    routes.record(router.routes)
+    return router
+}
+
+private func makeLogger(_ config: AppConfig) -> Logger {
+    var logger = Logger(label: "lumbar")
+    logger.logLevel = config.logLevel
+    return logger
+}
+
+/// The catalog and routines ship inside the binary and are checked by the core tests; failing to
+/// load them is a broken build, not something a request can cause.
+private func bundledCatalog() -> Catalog {
+    do { return try Catalog.bundled() } catch { fatalError("the bundled exercise catalog is invalid: \(error)") }
+}
+
+private func bundledRoutines() -> [Routine] {
+    do { return try Routines.bundled() } catch { fatalError("the bundled routines are invalid: \(error)") }
+}

@@ -1,0 +1,66 @@
+import LumbarCore
+
+/// `{email, password, name}` for register, `{email, password}` for login.
+struct CredentialsBody {
+    /// Bcrypt reads only the first 72 bytes of a password; longer ones would be silently cut.
+    static let passwordBytes = 10...72
+    static let emailLength = 254
+    static let nameLength = 200
+
+    var email: String
+    var password: String
+    var name: String?
+
+    /// Reads a registration: every field checked, e-mail shape and password length included.
+    static func registration(_ value: JSONValue) throws(APIError) -> CredentialsBody {
+        let issues = BodyIssues()
+        let object = StrictObject(value, keys: ["email", "password", "name"], issues: issues)
+        let email = object?.string("email", required: true, maxLength: emailLength)
+        if let email, !isEmailShaped(email) { issues.add("email", "\"\(email)\" is not an e-mail address") }
+        let password = object?.value("password", required: true).flatMap { value -> String? in
+            guard case .string(let text) = value else {
+                issues.add("password", "expected a string, found \(value.kindName)")
+                return nil
+            }
+            guard passwordBytes.contains(text.utf8.count) else {
+                issues.add(
+                    "password",
+                    "must be \(passwordBytes.lowerBound)–\(passwordBytes.upperBound) bytes long "
+                        + "(it is \(text.utf8.count))"
+                )
+                return nil
+            }
+            return text
+        }
+        let name = object?.string("name", required: true, maxLength: nameLength)
+        try issues.check()
+        guard let email, let password, let name else { throw APIError.invalid("", "expected an object") }
+        return CredentialsBody(email: email, password: password, name: name)
+    }
+
+    /// Reads a sign-in; the password is only checked to be a string, never judged.
+    static func signIn(_ value: JSONValue) throws(APIError) -> CredentialsBody {
+        let issues = BodyIssues()
+        let object = StrictObject(value, keys: ["email", "password"], issues: issues)
+        let email = object?.string("email", required: true, maxLength: emailLength)
+        let password = object?.value("password", required: true).flatMap { value -> String? in
+            guard case .string(let text) = value, text.utf8.count <= 1024 else {
+                issues.add("password", "expected a string of at most 1024 bytes")
+                return nil
+            }
+            return text
+        }
+        try issues.check()
+        guard let email, let password else { throw APIError.invalid("", "expected an object") }
+        return CredentialsBody(email: email, password: password, name: nil)
+    }
+
+    /// One `@` with something before it and a dotted domain after it, no spaces: the shape
+    /// check, since only a mail that arrives proves an address.
+    static func isEmailShaped(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+    }
+}

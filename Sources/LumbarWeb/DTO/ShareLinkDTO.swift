@@ -1,0 +1,26 @@
+import Foundation
+import LumbarCore
+import LumbarStore
+
+/// A share link as the API lists it; the token itself is shown only once, when it is created.
+enum ShareLinkDTO {
+    static func json(_ link: ShareLinkRecord, now: Date) -> JSONValue {
+        .object([
+            ("id", .string(link.id.wire)), ("clientId", .string(link.clientID.wire)),
+            ("createdAt", WireDate.json(link.createdAt)), ("expiresAt", WireDate.json(link.expiresAt)),
+            ("revokedAt", WireDate.json(link.revokedAt)),
+            ("active", .bool(link.revokedAt == nil && link.expiresAt > now)),
+        ])
+    }
+
+    /// The answer to creating a link: the token and the address to send the client.
+    static func created(_ link: ShareLinkRecord, token: String) -> JSONValue {
+        .object([
+            ("id", .string(link.id.wire)), ("url", .string(ShareLinkDTO.path(token: token))),
+            ("token", .string(token)), ("expiresAt", WireDate.json(link.expiresAt)),
+        ])
+    }
+
+    /// Where the shared program is read; relative, so it works behind any host name.
+    static func path(token: String) -> String { "/api/v1/share/\(token)" }
+}

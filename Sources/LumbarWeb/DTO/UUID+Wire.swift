@@ -1,0 +1,6 @@
+import Foundation
+
+extension UUID {
+    /// The id as the API writes it: lowercase, the form PostgreSQL and most clients print.
+    var wire: String { uuidString.lowercased() }
+}

@@ -1,0 +1,47 @@
+import LumbarCore
+
+/// What a program allows in a swap, by the planner's rules: equipment the program already uses,
+/// no spinal load it avoids, no low-back stretch when the spine is unstable, and no rolling or
+/// stretching of a muscle found underactive. The program does not carry the person's equipment
+/// list, so what its exercises use (and the ones they replaced) stands in for it, as in the
+/// progression engine, widened by the equipment its assessment listed when that is at hand.
+struct ProgramFilters {
+    let program: Program
+    let catalog: Catalog
+    /// Equipment the person has beyond what the program uses (from the assessment).
+    var listedEquipment: Set<Equipment> = []
+
+    /// Nil when `candidate` may join the block of `phase`, otherwise why not, in plain words.
+    func unsuitability(of candidate: Exercise, phase: Phase) -> String? {
+        let exercises = program.allExercises
+        if exercises.contains(where: { $0.id == candidate.id }) {
+            return "\(candidate.name) is already in the program"
+        }
+        if candidate.phase != phase {
+            return
+                "\(candidate.name) is a \(candidate.phase.rawValue) exercise; a swap stays in the "
+                + "\(phase.rawValue) block"
+        }
+        if let direction = candidate.intolerance, program.findings.avoid.contains(direction) {
+            return "\(candidate.name) loads the spine in \(direction.rawValue), which this back does not tolerate"
+        }
+        // Seed 002: when the problem is instability, stretching the low back makes it worse.
+        if program.findings.instability && candidate.stretchesLowBack {
+            return "\(candidate.name) stretches the low back, which instability rules out"
+        }
+        if candidate.phase == .inhibit || candidate.phase == .lengthen,
+            let muscle = candidate.targets.first(where: program.findings.underactive.contains)
+        {
+            return "\(candidate.name) releases or stretches the \(muscle.rawValue), which was found underactive"
+        }
+        let ids = exercises.map(\.id) + exercises.compactMap(\.progression?.from)
+        let inUse = Set(ids.compactMap { catalog[$0] }.flatMap(\.equipment)).union(listedEquipment)
+        let missing = candidate.equipment.filter { !inUse.contains($0) }
+        if !missing.isEmpty {
+            return
+                "\(candidate.name) needs \(missing.map(\.rawValue).joined(separator: ", ")), which the program "
+                + "does not use"
+        }
+        return nil
+    }
+}

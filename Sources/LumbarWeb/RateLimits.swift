@@ -1,0 +1,19 @@
+import Foundation
+
+/// Limits on sign-in attempts within a sliding window, counted in the store so that every app
+/// instance behind a load balancer shares them.
+public struct RateLimits: Sendable {
+    /// The window attempts are counted over.
+    public var window: TimeInterval
+    /// Sign-in attempts one account may receive per window.
+    public var attemptsPerAccount: Int
+    /// Sign-in and registration attempts one address may make per window.
+    public var attemptsPerAddress: Int
+
+    /// Ten attempts per account and fifty per address every fifteen minutes.
+    public init(window: TimeInterval = 15 * 60, attemptsPerAccount: Int = 10, attemptsPerAddress: Int = 50) {
+        self.window = window
+        self.attemptsPerAccount = attemptsPerAccount
+        self.attemptsPerAddress = attemptsPerAddress
+    }
+}

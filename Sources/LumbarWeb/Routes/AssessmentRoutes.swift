@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import LumbarCore
+import LumbarStore
+
+/// Assessments and medical clearances: screening first, then (only when it allows) a program.
+struct AssessmentRoutes {
+    let app: AppServices
+
+    func add(to group: LumbarRouterGroup) {
+        group.post("clients/{id}/assessments") { request, context in try await assess(request, context) }
+        group.post("clients/{id}/clearances") { request, context in try await clear(request, context) }
+    }
+
+    func assess(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let assessment = try Assessment.parse(try await request.jsonBody(limit: app.bodyLimit).value)
+        let screening = Screening.screen(assessment)
+        let program = Planner(catalog: app.catalog).plan(assessment)
+        let now = app.now()
+        let record = AssessmentRecord(
+            id: UUID(), trainerID: trainer.id, clientID: client.id,
+            document: StoredDocument.text(assessment.json), decision: program.decision, reasons: program.reasons,
+            createdAt: now)
+        let version: ProgramVersionRecord?
+        let status: ClientStatus
+        switch program.decision {
+        case .proceed:
+            status = .active
+            version = ProgramVersionRecord(
+                programID: UUID(), version: 1, trainerID: trainer.id, clientID: client.id, assessmentID: record.id,
+                document: StoredDocument.text(program.json), change: .planned, active: true, createdAt: now)
+        case .refer:
+            status = .referred
+            version = nil
+        case .emergency:
+            status = .emergency
+            version = nil
+        }
+        // The assessment, the client's status and the first program version land together or not at all.
+        try await app.store.recordAssessment(record, status: status, program: version)
+        return JSONResponse.make(
+            .created,
+            .object([
+                ("assessmentId", .string(record.id.wire)), ("decision", .string(program.decision.rawValue)),
+                ("reasons", .strings(program.reasons)), ("advice", .string(screening.advice)),
+                ("program", version.map { ProgramDTO.json(program, record: $0) } ?? .null),
+            ]))
+    }
+
+    func clear(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let note = try ClearanceBody.read(try await request.jsonBody(limit: app.bodyLimit).value)
+        guard let latest = try await app.store.latestAssessment(clientID: client.id, trainerID: trainer.id) else {
+            throw APIError.conflict("This client has no assessment to clear; record one first.")
+        }
+        switch latest.decision {
+        case .emergency:
+            // DOMAIN.md: emergency signs never proceed, whatever a clearance says.
+            throw APIError.conflict(
+                "The latest assessment found emergency signs; a clearance cannot unlock training. Record a new "
+                    + "assessment once the person has been seen.")
+        case .proceed:
+            throw APIError.conflict("The latest assessment needs no clearance: it already proceeds.")
+        case .refer:
+            break
+        }
+        let cleared = try await app.store.clearances(clientID: client.id, trainerID: trainer.id)
+        if cleared.contains(where: { $0.assessmentID == latest.id }) {
+            throw APIError.conflict("The latest assessment is already cleared.")
+        }
+        var assessment = try StoredDocument.assessment(latest)
+        assessment.screening.medicalClearance = true
+        let program = Planner(catalog: app.catalog).plan(assessment)
+        guard program.decision == .proceed else {
+            throw APIError.conflict(
+                "The assessment still does not proceed with a clearance: \(program.reasons.joined(separator: " "))")
+        }
+        let now = app.now()
+        let clearance = ClearanceRecord(
+            id: UUID(), trainerID: trainer.id, clientID: client.id, assessmentID: latest.id, note: note, createdAt: now)
+        let version = ProgramVersionRecord(
+            programID: UUID(), version: 1, trainerID: trainer.id, clientID: client.id, assessmentID: latest.id,
+            document: StoredDocument.text(program.json), change: .activated, active: true, createdAt: now)
+        try await app.store.recordClearance(clearance, status: .active, program: version)
+        return JSONResponse.make(
+            .created,
+            .object([
+                ("id", .string(clearance.id.wire)), ("assessmentId", .string(latest.id.wire)),
+                ("note", .string(note)), ("createdAt", WireDate.json(now)),
+                ("program", ProgramDTO.json(program, record: version)),
+            ]))
+    }
+}

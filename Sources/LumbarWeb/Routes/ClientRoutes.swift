@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import LumbarStore
+
+/// The trainer's clients: list, create, read, change and archive.
+struct ClientRoutes {
+    let app: AppServices
+
+    func add(to group: LumbarRouterGroup) {
+        group.get("clients") { request, context in try await list(request, context) }
+        group.post("clients") { request, context in try await create(request, context) }
+        group.get("clients/{id}") { _, context in try await show(context) }
+        group.patch("clients/{id}") { request, context in try await update(request, context) }
+        group.post("clients/{id}/archive") { _, context in try await archive(context) }
+    }
+
+    func list(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let query = request.uri.queryParameters
+        let paging = try Paging(query)
+        var status: ClientStatus?
+        if let text = query.get("status"), !text.isEmpty {
+            guard let parsed = ClientStatus(rawValue: text) else {
+                let accepted = ClientStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw APIError.badQuery("status", "\"\(text)\" is not one of \(accepted)")
+            }
+            status = parsed
+        }
+        let text = try SearchText.read(query)
+        let page = try await app.store.clients(
+            trainerID: trainer.id,
+            query: ClientQuery(
+                text: text, status: status, page: paging.page, per: paging.per))
+        return JSONResponse.make(.ok, ClientDTO.page(page))
+    }
+
+    func create(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let fields = try ClientBody.create(try await request.jsonBody(limit: app.bodyLimit).value)
+        let now = app.now()
+        let client = ClientRecord(
+            id: UUID(), trainerID: trainer.id, name: fields.name, age: fields.age, notes: fields.notes,
+            status: .needsAssessment, createdAt: now, updatedAt: now)
+        try await app.store.createClient(client)
+        return JSONResponse.make(.created, ClientDTO.json(client))
+    }
+
+    func show(_ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        return JSONResponse.make(.ok, ClientDTO.json(client))
+    }
+
+    func update(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let id = try context.pathID(what: "client")
+        _ = try await app.client(id, of: trainer)
+        let patch = try ClientBody.patch(try await request.jsonBody(limit: app.bodyLimit).value)
+        let client = try await app.store.updateClient(id: id, trainerID: trainer.id, patch: patch, at: app.now())
+        return JSONResponse.make(.ok, ClientDTO.json(client))
+    }
+
+    func archive(_ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let id = try context.pathID(what: "client")
+        _ = try await app.client(id, of: trainer)
+        try await app.store.setStatus(clientID: id, trainerID: trainer.id, status: .archived, at: app.now())
+        return JSONResponse.make(.ok, ClientDTO.json(try await app.client(id, of: trainer)))
+    }
+}

@@ -1,0 +1,21 @@
+import Hummingbird
+import LumbarCore
+
+/// `GET /healthz` for load balancers: 200 when the database answers, 503 when it does not; and
+/// `GET /hello`, which touches nothing, so benchmarks can measure the HTTP stack's own ceiling.
+struct HealthRoutes {
+    let app: AppServices
+
+    func add(to router: Router<LumbarRequestContext>) {
+        router.get("hello") { _, _ in "hello" }
+        router.get("healthz") { _, _ in
+            do {
+                try await app.store.ping()
+            } catch {
+                app.logger.warning("health check failed", metadata: ["error": .string(String(reflecting: error))])
+                throw APIError.unavailable
+            }
+            return JSONResponse.make(.ok, .object([("status", .string("ok"))]))
+        }
+    }
+}

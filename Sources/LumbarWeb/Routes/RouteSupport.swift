@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import LumbarStore
+
+/// Shorthands shared by the route files.
+typealias LumbarRouterGroup = RouterGroup<LumbarRequestContext>
+
+extension LumbarRequestContext {
+    /// The UUID in path parameter `name`; text that is not a UUID names nothing, so 404.
+    func pathID(_ name: String = "id", what: String) throws(APIError) -> UUID {
+        guard let id = parameters.get(name, as: UUID.self) else { throw APIError.notFound(what) }
+        return id
+    }
+}
+
+extension AppServices {
+    /// The trainer's client with this id; 404 when it is missing or another trainer's.
+    func client(_ id: UUID, of trainer: TrainerRecord) async throws -> ClientRecord {
+        guard let client = try await store.client(id: id, trainerID: trainer.id) else {
+            throw APIError.notFound("client")
+        }
+        return client
+    }
+
+    /// The client's active program, unless the latest screening stopped training (a referral
+    /// not yet cleared, or an emergency): then there is nothing to follow.
+    func followableProgram(of client: ClientRecord) async throws -> ProgramVersionRecord? {
+        guard client.status != .referred && client.status != .emergency else { return nil }
+        return try await store.activeProgram(clientID: client.id, trainerID: client.trainerID)
+    }
+}
+
+/// Page and size of a list, from `?page=&per=`; 400 when they are not usable.
+struct Paging {
+    static let maxPer = 100
+
+    var page: Int
+    var per: Int
+
+    init(_ query: Parameters, defaultPer: Int = 50) throws(APIError) {
+        page = try Paging.number(query, "page", default: 1, in: 1...1_000_000)
+        per = try Paging.number(query, "per", default: defaultPer, in: 1...Paging.maxPer)
+    }
+
+    static func number(_ query: Parameters, _ name: String, default value: Int, in range: ClosedRange<Int>)
+        throws(APIError) -> Int
+    {
+        guard let text = query.get(name) else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw APIError.badQuery(
+                name, "\"\(text)\" is not a whole number in \(range.lowerBound)…\(range.upperBound)")
+        }
+        return number
+    }
+}

@@ -1,0 +1,37 @@
+import Hummingbird
+import LumbarCore
+
+/// Responses written with LumbarCore's `JSONWriter`, so the API prints contract documents exactly
+/// as the command line does (keys in the contract's order), only compact.
+enum JSONResponse {
+    /// `value` as a JSON response with `status`.
+    static func make(_ status: HTTPResponse.Status, _ value: JSONValue, headers: HTTPFields = [:]) -> Response {
+        var headers = headers
+        headers[.contentType] = "application/json; charset=utf-8"
+        let text = JSONWriter.string(value, pretty: false)
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// 204 with no body.
+    static func noContent() -> Response { Response(status: .noContent) }
+
+    /// The error body the contract defines: `{ "error": { "code", "message", "field" } }`, plus
+    /// `issues` listing every problem of a validation failure.
+    static func error(_ error: APIError) -> Response {
+        var pairs: [(String, JSONValue)] = [
+            ("code", .string(error.code)), ("message", .string(error.message)),
+            ("field", .optionalString(error.field)),
+        ]
+        if !error.issues.isEmpty {
+            pairs.append(
+                (
+                    "issues",
+                    .array(
+                        error.issues.map {
+                            .object([("field", .string($0.path)), ("message", .string($0.message))])
+                        })
+                ))
+        }
+        return make(error.status, .object([("error", .object(pairs))]), headers: error.headers)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import LumbarStore
+
+/// A store whose database never answers, as when PostgreSQL is down: every call throws
+/// `StoreError.unavailable`.
+struct UnreachableStore: LumbarStore {
+    var down: StoreError { .unavailable("connection refused") }
+
+    func createTrainer(_ trainer: TrainerRecord) async throws { throw down }
+    func trainer(email: String) async throws -> TrainerRecord? { throw down }
+    func trainer(id: UUID) async throws -> TrainerRecord? { throw down }
+    func createToken(_ token: AuthTokenRecord) async throws { throw down }
+    func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? { throw down }
+    func revokeToken(hash: String, at: Date) async throws { throw down }
+    func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int { throw down }
+    func createClient(_ client: ClientRecord) async throws { throw down }
+    func client(id: UUID, trainerID: UUID) async throws -> ClientRecord? { throw down }
+    func clients(trainerID: UUID, query: ClientQuery) async throws -> Page<ClientRecord> { throw down }
+    func updateClient(id: UUID, trainerID: UUID, patch: ClientPatch, at: Date) async throws -> ClientRecord {
+        throw down
+    }
+    func setStatus(clientID: UUID, trainerID: UUID, status: ClientStatus, at: Date) async throws { throw down }
+    func recordAssessment(_ assessment: AssessmentRecord, status: ClientStatus, program: ProgramVersionRecord?)
+        async throws
+    { throw down }
+    func latestAssessment(clientID: UUID, trainerID: UUID) async throws -> AssessmentRecord? { throw down }
+    func recordClearance(_ clearance: ClearanceRecord, status: ClientStatus?, program: ProgramVersionRecord?)
+        async throws
+    { throw down }
+    func clearances(clientID: UUID, trainerID: UUID) async throws -> [ClearanceRecord] { throw down }
+    func addProgramVersion(_ version: ProgramVersionRecord) async throws { throw down }
+    func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
+    func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
+    func programVersions(id: UUID, trainerID: UUID) async throws -> [ProgramVersionRecord] { throw down }
+    func addSession(_ session: SessionLogRecord) async throws { throw down }
+    func sessions(clientID: UUID, trainerID: UUID, page: Int, per: Int) async throws -> Page<SessionLogRecord> {
+        throw down
+    }
+    func allSessions(clientID: UUID, trainerID: UUID) async throws -> [SessionLogRecord] { throw down }
+    func createShareLink(_ link: ShareLinkRecord) async throws { throw down }
+    func shareLinks(clientID: UUID, trainerID: UUID) async throws -> [ShareLinkRecord] { throw down }
+    func revokeShareLink(id: UUID, trainerID: UUID, at: Date) async throws { throw down }
+    func shareLink(tokenHash: String, now: Date) async throws -> ShareLinkRecord? { throw down }
+    func migrate() async throws { throw down }
+    func ping() async throws { throw down }
+    func close() async throws {}
+}
