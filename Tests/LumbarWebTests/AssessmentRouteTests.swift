@@ -90,6 +90,27 @@ import Testing
         }
     }
 
+    @Test(arguments: StoreKind.available)
+    func aClearanceClaimedInsideTheDocumentDoesNotLetAReferralProceed(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            let trainer = try await api.register()
+            let client = try await api.createClient(trainer)
+            let body = try Examples.text("referral").replacingOccurrences(
+                of: #""medicalClearance": false"#, with: #""medicalClearance": true"#)
+            #expect(body.contains(#""medicalClearance": true"#))
+            let reply = try await api.post("/api/v1/clients/\(client)/assessments", token: trainer.token, body)
+            #expect(reply.status == .created)
+            #expect(reply.string("decision") == "refer")
+            #expect(reply["program"] == .null)
+            #expect(try await api.get("/api/v1/clients/\(client)/program", token: trainer.token).status == .notFound)
+            // Recording the clearance is what unlocks the program.
+            let clearance = try await api.post(
+                "/api/v1/clients/\(client)/clearances", token: trainer.token, #"{"note": "GP letter, 2026-11-20"}"#)
+            #expect(clearance.status == .created)
+            #expect(try await api.get("/api/v1/clients/\(client)/program", token: trainer.token).status == .ok)
+        }
+    }
+
     @Test func aLaterReferralHidesTheEarlierProgram() async throws {
         try await withApp(.sqlite) { api in
             let trainer = try await api.register()

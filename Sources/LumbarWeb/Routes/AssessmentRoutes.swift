@@ -15,9 +15,18 @@ struct AssessmentRoutes {
     func assess(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.client(try context.pathID(what: "client"), of: trainer)
-        let assessment = try Assessment.parse(try await request.jsonBody(limit: app.bodyLimit).value)
+        var assessment = try Assessment.parse(try await request.jsonBody(limit: app.bodyLimit).value)
+        // Safety: in the API only a recorded clearance (who, when, note) lets a referral proceed, so a
+        // clearance claimed inside the document is not trusted; screening runs as if it were absent.
+        let claimedClearance = assessment.screening.medicalClearance
+        assessment.screening.medicalClearance = false
         let screening = Screening.screen(assessment)
-        let program = Planner(catalog: app.catalog).plan(assessment)
+        var program = Planner(catalog: app.catalog).plan(assessment)
+        if claimedClearance && program.decision == .refer {
+            program.reasons.append(
+                "The assessment says a medical clearance exists: record it with "
+                    + "POST /api/v1/clients/{id}/clearances (who cleared, and a note) to build the program.")
+        }
         let now = app.now()
         let record = AssessmentRecord(
             id: UUID(), trainerID: trainer.id, clientID: client.id,
