@@ -30,6 +30,13 @@ import Testing
     @Test(arguments: [
         (#"{"email": "not-an-address", "password": "long enough pass", "name": "D"}"#, "email"),
         (#"{"email": "a@example.com", "password": "short", "name": "D"}"#, "password"),
+        // Nine characters but more than ten bytes: too short, counted as JSON Schema counts.
+        (#"{"email": "a@example.com", "password": "äöüäöüäöü", "name": "D"}"#, "password"),
+        // Forty characters but 80 bytes: bcrypt would cut it.
+        (
+            #"{"email": "a@example.com", "password": "ääääääääääääääääääääääääääääääääääääääää", "name": "D"}"#,
+            "password"
+        ),
         (#"{"email": "a@example.com", "password": "long enough pass", "name": "  "}"#, "name"),
         (#"{"email": "a@example.com", "password": "long enough pass"}"#, "name"),
         (#"{"email": "a@example.com", "password": "long enough pass", "name": "D", "role": "admin"}"#, "role"),

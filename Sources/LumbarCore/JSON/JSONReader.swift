@@ -44,8 +44,10 @@ struct JSONReader {
             log.add(path, "must not be empty")
             return nil
         }
-        if text.count > maxLength {
-            log.add(path, "is \(text.count) characters long; at most \(maxLength) are allowed")
+        // Counted in Unicode scalars, as JSON Schema's `maxLength` counts, so the API's OpenAPI
+        // document and the parsers agree on what is too long.
+        if text.unicodeScalars.count > maxLength {
+            log.add(path, "is \(text.unicodeScalars.count) characters long; at most \(maxLength) are allowed")
             return nil
         }
         return trimmed

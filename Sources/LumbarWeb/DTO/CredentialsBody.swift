@@ -2,8 +2,10 @@ import LumbarCore
 
 /// `{email, password, name}` for register, `{email, password}` for login.
 struct CredentialsBody {
-    /// Bcrypt reads only the first 72 bytes of a password; longer ones would be silently cut.
-    static let passwordBytes = 10...72
+    /// At least 10 characters (Unicode scalars, as the OpenAPI document's `minLength` counts them),
+    /// and at most 72 bytes: bcrypt reads only the first 72 bytes and would silently cut the rest.
+    static let passwordCharacters = 10
+    static let passwordBytes = 72
     static let emailLength = 254
     static let nameLength = 200
 
@@ -22,12 +24,15 @@ struct CredentialsBody {
                 issues.add("password", "expected a string, found \(value.kindName)")
                 return nil
             }
-            guard passwordBytes.contains(text.utf8.count) else {
+            guard text.unicodeScalars.count >= passwordCharacters else {
                 issues.add(
                     "password",
-                    "must be \(passwordBytes.lowerBound)–\(passwordBytes.upperBound) bytes long "
-                        + "(it is \(text.utf8.count))"
-                )
+                    "must be at least \(passwordCharacters) characters long (it is \(text.unicodeScalars.count))")
+                return nil
+            }
+            guard text.utf8.count <= passwordBytes else {
+                issues.add(
+                    "password", "must be at most \(passwordBytes) bytes in UTF-8 (it is \(text.utf8.count))")
                 return nil
             }
             return text

@@ -26,9 +26,10 @@ enum OpenAPISchemas {
                         (
                             "password",
                             Schema.string(
-                                minLength: CredentialsBody.passwordBytes.lowerBound,
-                                maxLength: CredentialsBody.passwordBytes.upperBound,
-                                description: "10 to 72 bytes of UTF-8 (bcrypt reads no further).")
+                                minLength: CredentialsBody.passwordCharacters,
+                                maxLength: CredentialsBody.passwordBytes,
+                                description:
+                                    "At least 10 characters and at most 72 bytes of UTF-8 (bcrypt reads no further).")
                         ),
                         ("name", Schema.text(maxLength: CredentialsBody.nameLength)),
                     ], required: ["email", "password", "name"], closed: true)
