@@ -1,0 +1,32 @@
+import Foundation
+
+/// One client's row on a trainer's dashboard: the client, their active program and enough of
+/// their log to show last pain, trend, this week's adherence and alerts.
+public struct DashboardEntry: Equatable, Sendable {
+    public var client: ClientRecord
+    public var activeProgram: ProgramVersionRecord?
+    /// Sessions dated on or after the query's `since`, oldest first by date, then by creation.
+    public var recentSessions: [SessionLogRecord]
+    /// The client's newest session (by date, then creation), however old; nil when none is logged.
+    public var latestSession: SessionLogRecord?
+
+    public init(
+        client: ClientRecord, activeProgram: ProgramVersionRecord?, recentSessions: [SessionLogRecord],
+        latestSession: SessionLogRecord?
+    ) {
+        self.client = client
+        self.activeProgram = activeProgram
+        self.recentSessions = recentSessions
+        self.latestSession = latestSession
+    }
+}
+
+public protocol DashboardStore: Sendable {
+    /// Every client of the trainer matching the filters (`text`: case-insensitive substring of the
+    /// name; `status`: that status only; archived clients appear only when `status` is `.archived`),
+    /// in the order of `clients(trainerID:query:)`, each with its active program and its sessions
+    /// dated `since` (`YYYY-MM-DD`) or later. Every read is an index range scan, so the dashboard
+    /// stays fast with millions of session logs in the database.
+    func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+        -> [DashboardEntry]
+}
