@@ -24,7 +24,7 @@ public func buildApplication(
         logger: logger)
 }
 
-/// Every route of the API behind its middleware; `buildApplication` serves it, and tests read
+/// Every route of the API and the web pages behind their middleware; `buildApplication` serves it, and tests read
 /// its route list to check that the OpenAPI document describes each one.
 public func buildRouter(
     config: AppConfig, store: any LumbarStore, now: @escaping @Sendable () -> Date = Date.init,
@@ -36,11 +36,14 @@ public func buildRouter(
         passwords: PasswordHasher(cost: config.bcryptCost),
         limiter: RateLimiter(store: store, limits: config.rateLimits, now: now), logger: logger)
 
+    let pages = WebPages(app: app, renderer: .bundled(), assets: .bundled())
+
     let router = Router(context: LumbarRequestContext.self)
     let routes = RouteTable()
-    // Outermost first: the log line sees the final status, errors become JSON, then the body limit.
+    // Outermost first: the log line sees the final status, errors become JSON (or an HTML page
+    // outside the API), then the body limit.
     router.add(middleware: RequestLogMiddleware(logger: logger))
-    router.add(middleware: ErrorMiddleware(logger: logger, routes: routes))
+    router.add(middleware: ErrorMiddleware(logger: logger, routes: routes, errorPage: pages.errorPage))
     router.add(middleware: BodyLimitMiddleware(limit: config.maxBodyBytes))
 
     HealthRoutes(app: app).add(to: router)
@@ -51,7 +54,7 @@ public func buildRouter(
     CatalogRoutes(app: app).add(to: api)
     ShareRoutes(app: app).add(to: api)
 
-    let signedIn = api.group().add(middleware: AuthMiddleware(store: store, now: now, sources: [.bearer]))
+    let signedIn = api.group().add(middleware: AuthMiddleware(store: store, now: now, sources: [.bearer, .cookie]))
     AuthRoutes(app: app).addSignedIn(to: signedIn)
     ClientRoutes(app: app).add(to: signedIn)
     AssessmentRoutes(app: app).add(to: signedIn)
@@ -59,6 +62,11 @@ public func buildRouter(
     SessionRoutes(app: app).add(to: signedIn)
     ProgressionRoutes(app: app).add(to: signedIn)
     ShareLinkRoutes(app: app).add(to: signedIn)
+
+    pages.assets.add(to: router)
+    AuthPages(pages: pages).add(to: router)
+    let signedInPages = router.group().add(middleware: PageAuthMiddleware(store: store, now: now))
+    _ = signedInPages
     routes.record(router.routes)
     return router
 }

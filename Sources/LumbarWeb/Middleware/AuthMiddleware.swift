@@ -3,8 +3,9 @@ import Hummingbird
 import LumbarStore
 
 /// Signs the request in from its credentials, or answers 401. Credentials come from the sources
-/// in order; today only `Authorization: Bearer`, and the browser's cookie session slots in as a
-/// second source (with its CSRF check) when the web pages arrive.
+/// in order (`Authorization: Bearer`, then the browser's session cookie). A cookie-signed request
+/// that changes something must carry the CSRF token in `X-CSRF-Token`, because the browser sends
+/// cookies on requests that other sites start.
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = LumbarRequestContext
 
@@ -15,10 +16,17 @@ struct AuthMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
-        guard let token = sources.lazy.compactMap({ $0.token(request) }).first else {
-            throw APIError.unauthorized()
-        }
+        guard
+            let (source, token) = sources.lazy.compactMap({ source in source.token(request).map { (source, $0) } })
+                .first
+        else { throw APIError.unauthorized() }
         guard SecretToken.isWellFormed(token) else { throw APIError.unauthorized("The token is not valid.") }
+        if source.kind == .cookie && !AuthMiddleware.isSafe(request.method)
+            && !BrowserSession.csrfMatches(request, echoed: request.headers[BrowserSession.csrfHeader])
+        {
+            throw APIError(
+                .forbidden, code: "csrf", message: "A request signed in by cookie must send the X-CSRF-Token header.")
+        }
         let hash = SecretToken.hash(token)
         guard let trainer = try await store.trainer(tokenHash: hash, now: now()) else {
             throw APIError.unauthorized("The token is not valid, has expired or was revoked; sign in again.")
@@ -27,5 +35,9 @@ struct AuthMiddleware: RouterMiddleware {
         context.trainer = trainer
         context.tokenHash = hash
         return try await next(request, context)
+    }
+
+    static func isSafe(_ method: HTTPRequest.Method) -> Bool {
+        method == .get || method == .head || method == .options
     }
 }

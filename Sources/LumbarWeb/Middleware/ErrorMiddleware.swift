@@ -3,15 +3,17 @@ import Logging
 import LumbarCore
 import LumbarStore
 
-/// Turns every error a route throws into the contract's JSON error body. Failures the caller
-/// cannot fix are logged as errors and answered with a generic message: no stack trace, no
-/// database detail reaches the caller.
+/// Turns every error a route throws into the contract's JSON error body, or for a web page into
+/// an HTML error page. Failures the caller cannot fix are logged as errors and answered with a
+/// generic message: no stack trace, no database detail reaches the caller.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = LumbarRequestContext
 
     let logger: Logger
     /// The registered routes, to tell a wrong method (405) from an unknown path (404).
     let routes: RouteTable
+    /// Renders the HTML error page for requests outside the JSON API.
+    let errorPage: @Sendable (APIError) -> Response
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -20,17 +22,27 @@ struct ErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound && context.endpointPath == "NotFound" {
             let allowed = routes.methods(at: request.uri.path)
-            guard !allowed.isEmpty else { return JSONResponse.error(map(error, context: context)) }
+            guard !allowed.isEmpty else { return respond(map(error, context: context), to: request) }
             var headers = HTTPFields()
             headers[.allow] = allowed.joined(separator: ", ")
-            return JSONResponse.error(
+            return respond(
                 APIError(
                     .methodNotAllowed, code: "methodNotAllowed",
                     message: "\(request.method) is not allowed here; use \(allowed.joined(separator: " or ")).",
-                    headers: headers))
+                    headers: headers),
+                to: request)
         } catch {
-            return JSONResponse.error(map(error, context: context))
+            return respond(map(error, context: context), to: request)
         }
+    }
+
+    func respond(_ error: APIError, to request: Request) -> Response {
+        ErrorMiddleware.isPage(request.uri.path) ? errorPage(error) : JSONResponse.error(error)
+    }
+
+    /// Whether a path belongs to the web pages rather than the API and its machine routes.
+    static func isPage(_ path: String) -> Bool {
+        !["/api/", "/openapi.json", "/healthz", "/hello", "/static/"].contains { path.hasPrefix($0) }
     }
 
     func map(_ error: any Error, context: Context) -> APIError {

@@ -17,31 +17,16 @@ struct AuthRoutes {
 
     func register(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         try await app.limiter.checkRegistration(address: context.remoteAddress)
-        let body = try CredentialsBody.registration(try await request.jsonBody(limit: app.bodyLimit).value)
-        let trainer = TrainerRecord(
-            id: UUID(), email: body.email, name: body.name ?? "",
-            passwordHash: await app.passwords.hash(body.password), createdAt: app.now())
-        do {
-            try await app.store.createTrainer(trainer)
-        } catch StoreError.conflict {
-            throw APIError.conflict("An account with this e-mail address already exists.", field: "email")
-        }
-        let token = try await issueToken(for: trainer)
-        app.logger.info("trainer registered", metadata: ["trainer": .string(trainer.id.wire)])
+        let trainer = try await app.registerTrainer(
+            try CredentialsBody.registration(try await request.jsonBody(limit: app.bodyLimit).value))
+        let token = try await app.issueToken(for: trainer, kind: .bearer)
         return JSONResponse.make(.created, TrainerDTO.session(token: token, trainer: trainer))
     }
 
     func login(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let body = try CredentialsBody.signIn(try await request.jsonBody(limit: app.bodyLimit).value)
-        // Counted before the password is checked, so a guesser past the limit learns nothing.
-        try await app.limiter.checkSignIn(email: body.email, address: context.remoteAddress)
-        let trainer = try await app.store.trainer(email: body.email)
-        // An unknown address costs the same bcrypt work as a wrong password: no timing tells them apart.
-        let matches = await app.passwords.verify(body.password, hash: trainer?.passwordHash ?? app.passwords.decoyHash)
-        guard let trainer, matches else {
-            throw APIError(.unauthorized, code: "unauthorized", message: "Wrong e-mail address or password.")
-        }
-        let token = try await issueToken(for: trainer)
+        let trainer = try await app.authenticate(body, address: context.remoteAddress)
+        let token = try await app.issueToken(for: trainer, kind: .bearer)
         return JSONResponse.make(.ok, TrainerDTO.session(token: token, trainer: trainer))
     }
 
@@ -50,15 +35,45 @@ struct AuthRoutes {
         if let hash = context.tokenHash { try await app.store.revokeToken(hash: hash, at: app.now()) }
         return JSONResponse.noContent()
     }
+}
 
-    /// A new bearer token for `trainer`; only its hash is stored.
-    func issueToken(for trainer: TrainerRecord) async throws -> String {
+extension AppServices {
+    /// Creates the account (409 when the address is taken). The caller has checked the
+    /// registration rate limit.
+    func registerTrainer(_ body: CredentialsBody) async throws -> TrainerRecord {
+        let trainer = TrainerRecord(
+            id: UUID(), email: body.email, name: body.name ?? "", passwordHash: await passwords.hash(body.password),
+            createdAt: now())
+        do {
+            try await store.createTrainer(trainer)
+        } catch StoreError.conflict {
+            throw APIError.conflict("An account with this e-mail address already exists.", field: "email")
+        }
+        logger.info("trainer registered", metadata: ["trainer": .string(trainer.id.wire)])
+        return trainer
+    }
+
+    /// The trainer these credentials sign in, or 401; 429 past the sign-in rate limits.
+    func authenticate(_ body: CredentialsBody, address: String?) async throws -> TrainerRecord {
+        // Counted before the password is checked, so a guesser past the limit learns nothing.
+        try await limiter.checkSignIn(email: body.email, address: address)
+        let trainer = try await store.trainer(email: body.email)
+        // An unknown address costs the same bcrypt work as a wrong password: no timing tells them apart.
+        let matches = await passwords.verify(body.password, hash: trainer?.passwordHash ?? passwords.decoyHash)
+        guard let trainer, matches else {
+            throw APIError(.unauthorized, code: "unauthorized", message: "Wrong e-mail address or password.")
+        }
+        return trainer
+    }
+
+    /// A new sign-in token of `kind` for `trainer`; only its hash is stored.
+    func issueToken(for trainer: TrainerRecord, kind: TokenKind) async throws -> String {
         let token = SecretToken.generate()
-        let now = app.now()
-        try await app.store.createToken(
+        let now = now()
+        try await store.createToken(
             AuthTokenRecord(
-                tokenHash: SecretToken.hash(token), trainerID: trainer.id, kind: .bearer, createdAt: now,
-                expiresAt: now.addingTimeInterval(app.config.tokenLifetime)))
+                tokenHash: SecretToken.hash(token), trainerID: trainer.id, kind: kind, createdAt: now,
+                expiresAt: now.addingTimeInterval(config.tokenLifetime)))
         return token
     }
 }

@@ -23,18 +23,28 @@ struct ProgressionRoutes {
         guard let active = try await app.followableProgram(of: client) else {
             throw APIError(.notFound, code: "notFound", message: "This client has no active program to progress.")
         }
-        let program = try StoredDocument.program(active, catalog: app.catalog)
-        let records = try await app.store.allSessions(clientID: client.id, trainerID: trainer.id)
-        let log = SessionLog(sessions: try records.map { try StoredDocument.session($0, catalog: app.catalog) })
-        let next = ProgressionEngine(catalog: app.catalog).next(program, log: log)
+        let (next, version) = try await app.progress(client, active: active)
+        return JSONResponse.make(.ok, ProgramDTO.json(next, record: version))
+    }
+}
 
-        let latest = try await app.store.latestProgram(id: active.programID, trainerID: trainer.id) ?? active
+extension AppServices {
+    /// The progression rules over `active` and every logged session, stored as the program's next
+    /// version (active), with the client's status following the new stage.
+    func progress(_ client: ClientRecord, active: ProgramVersionRecord) async throws -> (Program, ProgramVersionRecord)
+    {
+        let program = try StoredDocument.program(active, catalog: catalog)
+        let records = try await store.allSessions(clientID: client.id, trainerID: client.trainerID)
+        let log = SessionLog(sessions: try records.map { try StoredDocument.session($0, catalog: catalog) })
+        let next = ProgressionEngine(catalog: catalog).next(program, log: log)
+
+        let latest = try await store.latestProgram(id: active.programID, trainerID: client.trainerID) ?? active
         let version = ProgramVersionRecord(
-            programID: active.programID, version: latest.version + 1, trainerID: trainer.id, clientID: client.id,
+            programID: active.programID, version: latest.version + 1, trainerID: client.trainerID, clientID: client.id,
             assessmentID: active.assessmentID, document: StoredDocument.text(next.json), change: .progressed,
-            active: true, createdAt: app.now())
+            active: true, createdAt: now())
         do {
-            try await app.store.addProgramVersion(version)
+            try await store.addProgramVersion(version)
         } catch StoreError.conflict {
             throw APIError.conflict("The program changed while progressing it; try again.")
         }
@@ -42,8 +52,8 @@ struct ProgressionRoutes {
         // stored stage, so a failure between the two is repaired by the next progression.
         let status: ClientStatus = next.stage == .maintenance ? .maintenance : .active
         if client.status != status {
-            try await app.store.setStatus(clientID: client.id, trainerID: trainer.id, status: status, at: app.now())
+            try await store.setStatus(clientID: client.id, trainerID: client.trainerID, status: status, at: now())
         }
-        return JSONResponse.make(.ok, ProgramDTO.json(next, record: version))
+        return (next, version)
     }
 }

@@ -1,0 +1,114 @@
+import Foundation
+import Hummingbird
+import LumbarCore
+import LumbarStore
+
+/// The assessment wizard. Screening comes first and alone: an emergency or a referral stops
+/// there (and is recorded), so nobody fills in a movement assessment for a person who must see a
+/// doctor. Only then come pain, lifestyle, posture, squat, tests and preferences.
+struct AssessmentPages {
+    let pages: WebPages
+    var app: AppServices { pages.app }
+
+    func add(to group: RouterGroup<LumbarRequestContext>) {
+        group.get("clients/{id}/assess") { request, context in try await screeningForm(request, context) }
+        group.post("clients/{id}/assess/screening") { request, context in try await screen(request, context) }
+        group.post("clients/{id}/assess") { request, context in try await assess(request, context) }
+        group.post("clients/{id}/clearance") { request, context in try await clear(request, context) }
+    }
+
+    func screeningForm(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        let form = AssessmentForm(FormBody(fields: [:]))
+        return render(
+            "assess-screening", form, client: client, request: request, context: context,
+            defaults: ["client.age": client.age.map(String.init) ?? ""])
+    }
+
+    func screen(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        var form = AssessmentForm(try await FormBody.read(request, limit: app.bodyLimit))
+        form.checkScreening()
+        guard form.errors.isEmpty else {
+            return render(
+                "assess-screening", form, client: client, request: request, context: context,
+                status: .unprocessableContent)
+        }
+        let assessment = try Assessment.parse(form.document(clientName: client.name, detailed: false))
+        let screening = Screening.screen(assessment)
+        guard screening.decision == .proceed else {
+            // The stop is recorded, so the dashboard shows the client as referred or in emergency.
+            let outcome = try await app.recordAssessment(assessment, client: client)
+            return stopPage(outcome, client: client, request: request, context: context)
+        }
+        return render(
+            "assess-details", form, client: client, request: request, context: context,
+            extra: ["cautions": screening.cautions, "hasCautions": !screening.cautions.isEmpty])
+    }
+
+    func assess(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        var form = AssessmentForm(try await FormBody.read(request, limit: app.bodyLimit))
+        form.checkScreening()
+        let document = form.document(clientName: client.name, detailed: true)
+        var assessment: Assessment?
+        if form.errors.isEmpty {
+            do {
+                assessment = try Assessment.parse(document)
+            } catch let failure as ValidationFailure {
+                form.add(APIError.validation(failure))
+            }
+        }
+        guard let assessment, form.errors.isEmpty else {
+            return render(
+                "assess-details", form, client: client, request: request, context: context,
+                status: .unprocessableContent)
+        }
+        let outcome = try await app.recordAssessment(assessment, client: client)
+        guard let version = outcome.version else {
+            return stopPage(outcome, client: client, request: request, context: context)
+        }
+        return HTMLResponse.redirect("/programs/\(version.programID.wire)?new=1")
+    }
+
+    func clear(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        let form = try await FormBody.read(request, limit: app.bodyLimit)
+        do {
+            let note = try ClearanceBody.read(.object([("note", .string(form.first("note") ?? ""))]))
+            let (_, _, version) = try await app.recordClearance(note: note, client: client)
+            return HTMLResponse.redirect("/programs/\(version.programID.wire)?new=1")
+        } catch let error as APIError where error.status.code < 500 {
+            return HTMLResponse.redirect(
+                "/clients/\(client.id.wire)?problem=" + PageAuthMiddleware.encode(error.message))
+        }
+    }
+
+    func stopPage(
+        _ outcome: AssessmentOutcome, client: ClientRecord, request: Request, context: LumbarRequestContext
+    ) -> Response {
+        let emergency = outcome.program.decision == .emergency
+        return pages.page(
+            "assess-stop", title: emergency ? "Seek medical care today" : "Refer before training",
+            [
+                "client": ClientView.summary(client), "emergency": emergency, "reasons": outcome.program.reasons,
+                "advice": outcome.screening.advice,
+            ], request: request, context: context)
+    }
+
+    func render(
+        _ template: String, _ form: AssessmentForm, client: ClientRecord, request: Request,
+        context: LumbarRequestContext, status: HTTPResponse.Status = .ok, defaults: [String: String] = [:],
+        extra: [String: Any] = [:]
+    ) -> Response {
+        var values = form.values(defaults: defaults)
+        values["client"] = ClientView.summary(client)
+        values.merge(extra) { $1 }
+        return pages.page(
+            template, title: "Assess \(client.name)", values, request: request, context: context, status: status)
+    }
+
+    func client(_ context: LumbarRequestContext) async throws -> ClientRecord {
+        try await app.client(try context.pathID(what: "client"), of: try context.requireTrainer())
+    }
+}

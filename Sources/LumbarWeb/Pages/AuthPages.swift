@@ -1,0 +1,101 @@
+import Foundation
+import Hummingbird
+import LumbarCore
+import LumbarStore
+
+/// Sign up, sign in and sign out in the browser: a cookie session instead of a bearer token.
+struct AuthPages {
+    let pages: WebPages
+    var app: AppServices { pages.app }
+
+    func add(to router: Router<LumbarRequestContext>) {
+        router.get("/") { request, _ in
+            BrowserSession.sessionToken(request) == nil
+                ? HTMLResponse.redirect("/signin") : HTMLResponse.redirect("/dashboard")
+        }
+        router.get("signin") { request, context in signInForm(request, context) }
+        router.post("signin") { request, context in try await signIn(request, context) }
+        router.get("signup") { request, context in signUpForm(request, context) }
+        router.post("signup") { request, context in try await signUp(request, context) }
+        router.post("signout") { request, context in try await signOut(request, context) }
+    }
+
+    func signInForm(
+        _ request: Request, _ context: LumbarRequestContext, email: String = "", errors: FormErrors = FormErrors(),
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        var values: [String: Any] = [
+            "email": email, "next": PageAuthMiddleware.safeNext(request.uri.queryParameters.get("next")),
+        ]
+        values.merge(errors.values) { $1 }
+        return pages.page("signin", title: "Sign in", values, request: request, context: context, status: status)
+    }
+
+    func signIn(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let form = try await FormBody.read(request, limit: app.bodyLimit)
+        let email = form.first("email") ?? ""
+        do {
+            let body = try CredentialsBody.signIn(
+                .object([("email", .string(email)), ("password", .string(form.fields["password"]?.first ?? ""))]))
+            let trainer = try await app.authenticate(body, address: context.remoteAddress)
+            return try await startSession(trainer, next: form.first("next"))
+        } catch let error as APIError where error.status.code < 500 {
+            return signInForm(request, context, email: email, errors: FormErrors(error), status: error.status)
+        }
+    }
+
+    func signUpForm(
+        _ request: Request, _ context: LumbarRequestContext, form: FormBody = FormBody(fields: [:]),
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
+    ) -> Response {
+        var values: [String: Any] = [
+            "name": form.first("name") ?? "", "email": form.first("email") ?? "",
+            "myself": form.checked("myself") || request.uri.queryParameters.get("myself") != nil,
+        ]
+        values.merge(errors.values) { $1 }
+        return pages.page(
+            "signup", title: "Create an account", values, request: request, context: context, status: status)
+    }
+
+    /// A new account; "train myself" also makes the person their own first client and opens their
+    /// assessment.
+    func signUp(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let form = try await FormBody.read(request, limit: app.bodyLimit)
+        do {
+            try await app.limiter.checkRegistration(address: context.remoteAddress)
+            let body = try CredentialsBody.registration(
+                .object([
+                    ("email", .string(form.first("email") ?? "")),
+                    ("password", .string(form.fields["password"]?.first ?? "")),
+                    ("name", .string(form.first("name") ?? "")),
+                ]))
+            let trainer = try await app.registerTrainer(body)
+            guard form.checked("myself") else { return try await startSession(trainer, next: "/dashboard") }
+            let now = app.now()
+            let client = ClientRecord(
+                id: UUID(), trainerID: trainer.id, name: body.name ?? "", age: nil, notes: nil,
+                status: .needsAssessment, createdAt: now, updatedAt: now)
+            try await app.store.createClient(client)
+            return try await startSession(trainer, next: "/clients/\(client.id.wire)/assess")
+        } catch let error as APIError where error.status.code < 500 {
+            return signUpForm(request, context, form: form, errors: FormErrors(error), status: error.status)
+        }
+    }
+
+    func signOut(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        _ = try await FormBody.read(request, limit: app.bodyLimit)
+        if let token = BrowserSession.sessionToken(request) {
+            try await app.store.revokeToken(hash: SecretToken.hash(token), at: app.now())
+        }
+        var response = HTMLResponse.redirect("/signin")
+        response.setCookie(BrowserSession.clearedSessionCookie())
+        return response
+    }
+
+    func startSession(_ trainer: TrainerRecord, next: String?) async throws -> Response {
+        let token = try await app.issueToken(for: trainer, kind: .cookie)
+        var response = HTMLResponse.redirect(PageAuthMiddleware.safeNext(next))
+        response.setCookie(BrowserSession.sessionCookie(token, lifetime: app.config.tokenLifetime))
+        return response
+    }
+}

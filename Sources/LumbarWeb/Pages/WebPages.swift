@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import LumbarStore
+
+/// What every HTML page needs: the app's services, the templates and the static files.
+struct WebPages: Sendable {
+    let app: AppServices
+    let renderer: PageRenderer
+    let assets: StaticFiles
+
+    /// `template` inside the site layout. Adds the CSRF token every form echoes (issuing the
+    /// cookie on a first visit), the signed-in trainer for the header, and the asset URLs.
+    func page(
+        _ template: String, title: String, _ values: [String: Any] = [:], request: Request,
+        context: LumbarRequestContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let existing = BrowserSession.csrfToken(request)
+        let csrf = existing ?? SecretToken.generate()
+        var values = values
+        values["csrf"] = csrf
+        values["pageTitle"] = title
+        values["css"] = assets.url("app.css")
+        values["printCss"] = assets.url("print.css")
+        values["formsJs"] = assets.url("forms.js")
+        if let trainer = context.trainer {
+            values["signedIn"] = ["name": trainer.name.isEmpty ? trainer.email : trainer.name]
+        }
+        var response = HTMLResponse.page(renderer.render(template, values), status: status)
+        if existing == nil { response.setCookie(BrowserSession.csrfCookie(csrf)) }
+        return response
+    }
+
+    /// The page for an error that reached the browser: its status and message, no internals.
+    func errorPage(_ error: APIError) -> Response {
+        let title: String
+        switch error.status {
+        case .notFound: title = "Not found"
+        case .forbidden: title = "Not allowed"
+        case .tooManyRequests: title = "Too many attempts"
+        case .unauthorized: title = "Please sign in"
+        default: title = error.status.code >= 500 ? "Something went wrong" : "This did not work"
+        }
+        let html = renderer.render(
+            "error",
+            [
+                "pageTitle": title, "title": title, "message": error.message, "status": error.status.code,
+                "css": assets.url("app.css"), "printCss": assets.url("print.css"),
+            ])
+        return HTMLResponse.page(html, status: error.status, headers: error.headers)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import LumbarStore
+
+/// The browser's sign-in: a `lumbar_session` cookie holding a token of kind `cookie` (stored
+/// hashed like a bearer token, so signing out or an expiry revokes it), and a `lumbar_csrf`
+/// cookie whose value every form must echo back (double submit: another site can make the
+/// browser send the cookie, but cannot read it to put it in the form).
+enum BrowserSession {
+    static let sessionCookie = "lumbar_session"
+    static let csrfCookie = "lumbar_csrf"
+    /// The form field and, for script calls to the API, the header that carry the CSRF token.
+    static let csrfField = "_csrf"
+    static let csrfHeader = HTTPFields.Element.Name("X-CSRF-Token")!
+
+    /// Lax: the cookie comes along when a person follows a link to Lumbar, but not on another
+    /// site's form posts or scripted requests.
+    static func sessionCookie(_ token: String, lifetime: TimeInterval) -> Cookie {
+        Cookie(name: sessionCookie, value: token, maxAge: Int(lifetime), path: "/", httpOnly: true, sameSite: .lax)
+    }
+
+    static func clearedSessionCookie() -> Cookie {
+        Cookie(name: sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax)
+    }
+
+    static func csrfCookie(_ token: String) -> Cookie {
+        Cookie(name: csrfCookie, value: token, path: "/", httpOnly: true, sameSite: .strict)
+    }
+
+    /// The session token the browser sent, when it is shaped like one.
+    static func sessionToken(_ request: Request) -> String? {
+        guard let value = request.cookies[sessionCookie]?.value, SecretToken.isWellFormed(value) else { return nil }
+        return value
+    }
+
+    /// The request's CSRF token, or nil when it has none yet (the page then issues one).
+    static func csrfToken(_ request: Request) -> String? {
+        guard let value = request.cookies[csrfCookie]?.value, SecretToken.isWellFormed(value) else { return nil }
+        return value
+    }
+
+    /// Whether `echoed` matches the request's CSRF cookie, compared in constant time.
+    static func csrfMatches(_ request: Request, echoed: String?) -> Bool {
+        guard let expected = csrfToken(request), let echoed else { return false }
+        let (left, right) = (Array(expected.utf8), Array(echoed.utf8))
+        guard left.count == right.count else { return false }
+        return zip(left, right).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+extension CredentialSource {
+    /// The browser's session cookie. A request signed in this way that changes something must
+    /// also carry the CSRF token (`AuthMiddleware` checks it).
+    static let cookie = CredentialSource(kind: .cookie) { request in BrowserSession.sessionToken(request) }
+}
