@@ -65,8 +65,10 @@ public func buildRouter(
 
     pages.assets.add(to: router)
     AuthPages(pages: pages).add(to: router)
+    CatalogPages(pages: pages).add(to: router)
     let signedInPages = router.group().add(middleware: PageAuthMiddleware(store: store, now: now))
-    _ = signedInPages
+    AssessmentPages(pages: pages).add(to: signedInPages)
+    ProgramPages(pages: pages).add(to: signedInPages)
     routes.record(router.routes)
     return router
 }

@@ -111,7 +111,7 @@ struct ProgramPages {
         do {
             _ = try await app.editProgram(record, edit)
         } catch let error as APIError where error.status.code < 500 && error.status != .notFound {
-            let message = ([error.message] + error.issues.map(\.message)).joined(separator: " ")
+            let message = error.issues.isEmpty ? error.message : error.issues.map(\.message).joined(separator: " ")
             return try await render(request, context, problem: message, status: error.status)
         }
         return HTMLResponse.redirect("/programs/\(record.programID.wire)#ex-\(anchor)")

@@ -16,12 +16,7 @@ struct ShareLinkRoutes {
         let trainer = try context.requireTrainer()
         let client = try await app.client(try context.pathID(what: "client"), of: trainer)
         let days = try ShareLinkBody.read(try await request.optionalJSONBody(limit: app.bodyLimit))
-        let token = SecretToken.generate()
-        let now = app.now()
-        let link = ShareLinkRecord(
-            id: UUID(), trainerID: trainer.id, clientID: client.id, tokenHash: SecretToken.hash(token), createdAt: now,
-            expiresAt: now.addingTimeInterval(days.map { TimeInterval($0) * 86_400 } ?? app.config.shareLinkLifetime))
-        try await app.store.createShareLink(link)
+        let (link, token) = try await app.createShareLink(for: client, days: days)
         return JSONResponse.make(.created, ShareLinkDTO.created(link, token: token))
     }
 
@@ -44,5 +39,20 @@ struct ShareLinkRoutes {
             throw APIError.notFound("share link")
         }
         return JSONResponse.noContent()
+    }
+}
+
+extension AppServices {
+    /// A new live link to the client's program, valid `days` days (the configured lifetime by
+    /// default), and its token: shown to the trainer once, stored only hashed.
+    func createShareLink(for client: ClientRecord, days: Int?) async throws -> (ShareLinkRecord, String) {
+        let token = SecretToken.generate()
+        let now = now()
+        let link = ShareLinkRecord(
+            id: UUID(), trainerID: client.trainerID, clientID: client.id, tokenHash: SecretToken.hash(token),
+            createdAt: now,
+            expiresAt: now.addingTimeInterval(days.map { TimeInterval($0) * 86_400 } ?? config.shareLinkLifetime))
+        try await store.createShareLink(link)
+        return (link, token)
     }
 }

@@ -5,9 +5,9 @@ import LumbarStore
 enum ClientView {
     static func summary(_ client: ClientRecord) -> [String: Any] {
         [
-            "id": client.id.wire, "name": client.name, "age": client.age.map(String.init) ?? "",
+            "id": client.id.wire, "name": client.name, "age": TemplateValue.text(client.age.map(String.init)),
             "status": client.status.rawValue, "statusLabel": statusLabel(client.status),
-            "notes": client.notes ?? "",
+            "notes": TemplateValue.text(client.notes),
         ]
     }
 

@@ -19,9 +19,9 @@ struct ProgramView {
             "maintenance": program.stage == .maintenance,
             "daysPerWeek": program.schedule.daysPerWeek, "minutesPerSession": program.schedule.minutesPerSession,
             "estimatedMinutes": program.estimatedMinutes,
-            "overactive": findings.overactive.map(\.displayName).joined(separator: ", "),
-            "underactive": findings.underactive.map(\.displayName).joined(separator: ", "),
-            "weakSide": findings.weakSide.map { $0.rawValue } ?? "",
+            "overactive": TemplateValue.text(findings.overactive.map(\.displayName).joined(separator: ", ")),
+            "underactive": TemplateValue.text(findings.underactive.map(\.displayName).joined(separator: ", ")),
+            "weakSide": TemplateValue.text(findings.weakSide?.rawValue),
             "instability": findings.instability,
             "avoid": findings.avoid.map { ProgramView.avoidText($0) },
             "cautions": program.cautions, "hasCautions": !program.cautions.isEmpty,
@@ -48,7 +48,7 @@ struct ProgramView {
         var values: [String: Any] = [
             "id": exercise.id, "name": exercise.name,
             "dose": exercise.dose.text(side: exercise.side, weakSide: program.findings.weakSide),
-            "why": exercise.why, "summary": entry?.summary ?? "", "cues": entry?.cues ?? [],
+            "why": exercise.why, "summary": TemplateValue.text(entry?.summary), "cues": entry?.cues ?? [],
             "cautions": entry?.cautions ?? [],
         ]
         if let note = exercise.progression {
@@ -119,5 +119,12 @@ enum PageDate {
     static func dateTime(_ date: Date) -> String {
         let style = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
         return date.formatted(style) + " UTC"
+    }
+}
+
+extension CivilDate {
+    /// The UTC calendar day of an instant: the server's "today".
+    init(utc date: Date) {
+        self.init(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }

@@ -1,0 +1,211 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LumbarStore
+import Testing
+
+@testable import LumbarWeb
+
+/// The HTML pages in-process: sessions and CSRF, the assessment wizard's safety stops, the
+/// program page's edits, and other trainers' pages answering 404.
+@Suite struct PageTests {
+    @Test(arguments: StoreKind.available)
+    func signUpSignsInWithAnHttpOnlyCookieAndSignOutRevokesIt(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            var browser = Browser(api)
+            #expect(try await browser.get("/dashboard").location == "/signin?next=/dashboard")
+            let reply = try await browser.signUp()
+            #expect(reply.location == "/dashboard")
+            let cookie = try #require(reply.headers[values: .setCookie].first { $0.hasPrefix("lumbar_session=") })
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+            let session = try #require(browser.cookies["lumbar_session"])
+            #expect(try await browser.get("/catalog").text.contains("Sign out"))
+
+            #expect(try await browser.post("/signout").location == "/signin")
+            #expect(browser.cookies["lumbar_session"] == nil)
+            // The old cookie no longer signs anyone in, even if a copy was kept.
+            browser.cookies["lumbar_session"] = session
+            #expect(try await browser.get("/programs/\(UUID().uuidString)").status == .seeOther)
+        }
+    }
+
+    @Test func formsWithoutTheCSRFTokenAreRefused() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let reply = try await browser.post("/clients", [("name", "Eve")], csrf: false)
+            #expect(reply.status == .forbidden)
+            #expect(reply.text.contains("<h1>Not allowed</h1>"))
+            var forged = browser
+            forged.cookies["lumbar_csrf"] = nil
+            #expect(try await forged.post("/signout", csrf: false).status == .forbidden)
+        }
+    }
+
+    @Test func badSignUpKeepsWhatWasTypedAndNamesTheField() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            let reply = try await browser.post(
+                "/signup", [("name", "Robin"), ("email", "not-an-address"), ("password", "short")])
+            #expect(reply.status == .unprocessableContent)
+            #expect(reply.text.contains(#"value="Robin""#) && reply.text.contains(#"value="not-an-address""#))
+            #expect(reply.text.contains(#"id="email-error""#) && reply.text.contains(#"id="password-error""#))
+            #expect(!reply.text.contains("short"), "the password is never echoed back")
+            let wrong = try await browser.post("/signin", [("email", "nobody@example.com"), ("password", "whatever it is")])
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.text.contains("Wrong e-mail address or password."))
+        }
+    }
+
+    @Test func trainingMyselfOpensMyOwnAssessment() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            let reply = try await browser.signUp(name: "Jo Self", myself: true)
+            let location = try #require(reply.location)
+            #expect(location.hasPrefix("/clients/") && location.hasSuffix("/assess"))
+            let page = try await browser.get(location)
+            #expect(page.status == .ok && page.text.contains("Safety screening") && page.text.contains("Jo Self"))
+        }
+    }
+
+    @Test(arguments: StoreKind.available)
+    func anEmergencyAnswerStopsAtSeekCareAndRecordsIt(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            let stop = try await browser.post(
+                "/clients/\(client)/assess/screening", clearScreening(except: ["saddleNumbness"]))
+            #expect(stop.status == .ok)
+            #expect(stop.text.contains("Seek medical care today"))
+            #expect(!stop.text.contains("Record clearance"), "an emergency offers no clearance")
+            let page = try await browser.get("/clients/\(client)/assess")
+            #expect(page.status == .ok)
+            // The stop is on record: the client carries the emergency status.
+            let api2 = try await browser.post("/clients/\(client)/clearance", [("note", "Dr. Lee cleared")])
+            #expect(api2.location?.contains("problem=") == true, "an emergency cannot be cleared")
+        }
+    }
+
+    @Test func aReferralStopsAndAClearanceLaterBuildsTheProgram() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            let stop = try await browser.post(
+                "/clients/\(client)/assess/screening", clearScreening(except: ["cancerHistory"]))
+            #expect(stop.text.contains("See a doctor or physiotherapist before training"))
+            #expect(stop.text.contains("Record clearance"))
+            let cleared = try await browser.post("/clients/\(client)/clearance", [("note", "Seen by Dr. Lee, 20 Nov")])
+            let location = try #require(cleared.location)
+            #expect(location.hasPrefix("/programs/"))
+            let program = try await browser.get(location)
+            #expect(program.status == .ok && program.text.contains("Inhibit (foam roll)"))
+        }
+    }
+
+    @Test func screeningQuestionsMustAllBeAnsweredAndKeepTheirAnswers() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            var answers = clearScreening()
+            answers.removeAll { $0.0 == "flag.nightPain" }
+            let reply = try await browser.post("/clients/\(client)/assess/screening", answers)
+            #expect(reply.status == .unprocessableContent)
+            #expect(reply.text.contains(#"id="flag-nightPain-error""#))
+            #expect(reply.text.contains(#"value="no" required checked"#))
+        }
+    }
+
+    @Test(arguments: StoreKind.available)
+    func theWizardBuildsAProgramThatCanBeEditedPrintedAndReactivated(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            let details = try await browser.post("/clients/\(client)/assess/screening", clearScreening())
+            #expect(details.text.contains("Step 2 of 2"))
+
+            // A mistake in step 2 re-renders everything typed, with the field named.
+            let full =
+                clearScreening() + [
+                    ("pain.worseWith", "sitting"), ("pain.worseWith", "flexion"), ("posture", "anteriorPelvicTilt"),
+                    ("overheadSquat", "lowBackArches"), ("tests.thomas.left", "tight"), ("tests.bridge", "archesBack"),
+                    ("preferences.daysPerWeek", "4"), ("preferences.minutesPerSession", "25"),
+                ]
+            let wrong = try await browser.post(
+                "/clients/\(client)/assess", full + [("tests.sidePlankSeconds.left", "forever")])
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.text.contains(#"value="forever""#) && wrong.text.contains("Side plank hold, left"))
+            #expect(wrong.text.contains(#"value="anteriorPelvicTilt" aria-describedby="posture-anteriorPelvicTilt-hint" checked"#))
+
+            let built = try await browser.post("/clients/\(client)/assess", full)
+            let location = try #require(built.location)
+            let programPath = String(location.split(separator: "?")[0])
+            let page = try await browser.get(location)
+            #expect(page.text.contains("The program is ready"))
+            #expect(page.text.contains("Version 1"))
+
+            let refused = try await browser.post(
+                programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "99")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("That change was not made"))
+            let dosed = try await browser.post(programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "2")])
+            #expect(dosed.status == .seeOther)
+            let edited = try await browser.get(programPath)
+            #expect(edited.text.contains("Version 2") && edited.text.contains("Edited by the trainer"))
+
+            let print = try await browser.get(programPath + "/print")
+            #expect(print.status == .ok && print.text.contains("your back program"))
+            #expect(print.text.contains("print.css") && !print.text.contains("Change this exercise"))
+
+            let activated = try await browser.post(programPath + "/activate", [("version", "1")])
+            #expect(activated.status == .seeOther)
+            #expect(try await browser.get(programPath).text.contains("Version 3 · Activated"))
+        }
+    }
+
+    @Test func anotherTrainersPagesAnswer404() async throws {
+        try await withApp(.sqlite) { api in
+            var owner = Browser(api)
+            try await owner.signUp()
+            let client = try await owner.addClient()
+            let built = try await owner.post(
+                "/clients/\(client)/assess",
+                clearScreening() + [("preferences.daysPerWeek", "3")])
+            let programPath = String(try #require(built.location).split(separator: "?")[0])
+
+            var other = Browser(api)
+            try await other.signUp(name: "Other Trainer")
+            for path in ["/clients/\(client)/assess", programPath, programPath + "/print"] {
+                let reply = try await other.get(path)
+                #expect(reply.status == .notFound, "\(path)")
+                #expect(reply.text.contains("<h1>Not found</h1>") && !reply.text.contains("Dana"))
+            }
+            for (path, fields) in [
+                (programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "2")]),
+                (programPath + "/activate", [("version", "1")]),
+                ("/clients/\(client)/assess/screening", clearScreening()),
+                ("/clients/\(client)/clearance", [("note", "x")]),
+            ] {
+                #expect(try await other.post(path, fields).status == .notFound, "\(path)")
+            }
+        }
+    }
+
+    @Test func catalogFiltersAndPagesCarrySecurityHeaders() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            let all = try await browser.get("/catalog")
+            #expect(all.status == .ok && all.text.contains("78 of 78 exercises"))
+            let rolled = try await browser.get("/catalog?phase=inhibit&q=hip")
+            #expect(rolled.text.contains("Foam roll: hip flexors"))
+            #expect(!rolled.text.contains("Glute bridge</h2>"))
+            #expect(rolled.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+            #expect(rolled.headers[.init("Referrer-Policy")!] == "no-referrer")
+            let css = try await browser.get(String(all.text.split(separator: "\"").first { $0.hasPrefix("/static/app.css") }!))
+            #expect(css.status == .ok && css.headers[.contentType]?.hasPrefix("text/css") == true)
+        }
+    }
+}
