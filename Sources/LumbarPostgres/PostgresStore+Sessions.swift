@@ -5,19 +5,7 @@ import PostgresNIO
 extension PostgresStore {
     public func addSession(_ session: SessionLogRecord) async throws {
         try await transaction("add session", conflict: "session already exists") { connection in
-            try await self.requireClient(id: session.clientID, trainerID: session.trainerID, on: connection)
-            if let programID = session.programID {
-                // The session must follow a program of the same client, not merely an existing one.
-                let found = try await self.fetch(
-                    """
-                    SELECT 1 FROM program_versions
-                    WHERE program_id = \(programID)
-                        AND (\(session.programVersion)::integer IS NULL OR version = \(session.programVersion))
-                        AND trainer_id = \(session.trainerID) AND client_id = \(session.clientID)
-                    LIMIT 1
-                    """, on: connection)
-                guard !found.isEmpty else { throw StoreError.notFound }
-            }
+            try await self.requireSessionOwner(session, on: connection)
             try await self.fetch(
                 """
                 INSERT INTO session_logs
@@ -25,6 +13,44 @@ extension PostgresStore {
                 VALUES (\(session.id), \(session.trainerID), \(session.clientID), \(session.programID), \
                 \(session.programVersion), \(session.date), \(session.document), \(session.createdAt.timestamp))
                 """, on: connection)
+        }
+    }
+
+    public func addSessions(_ sessions: [SessionLogRecord]) async throws {
+        guard !sessions.isEmpty else { return }
+        try await transaction("add sessions", conflict: "session already exists") { connection in
+            // A batch holds many sessions of few clients: each client and program is checked once.
+            var checked = Set<SessionOwner>()
+            for session in sessions where checked.insert(SessionOwner(session)).inserted {
+                try await self.requireSessionOwner(session, on: connection)
+            }
+            // Multi-row INSERTs: one round trip per chunk instead of per session. A chunk binds
+            // 8 values a row, well under PostgreSQL's 65,535 parameters per statement.
+            let chunkSize = 1_000
+            for start in stride(from: 0, to: sessions.count, by: chunkSize) {
+                let chunk = sessions[start..<min(start + chunkSize, sessions.count)]
+                var binds = PostgresBindings(capacity: chunk.count * 8)
+                var rows: [String] = []
+                rows.reserveCapacity(chunk.count)
+                for session in chunk {
+                    let first = binds.count + 1
+                    rows.append("(" + (first..<first + 8).map { "$\($0)" }.joined(separator: ", ") + ")")
+                    binds.append(session.id)
+                    binds.append(session.trainerID)
+                    binds.append(session.clientID)
+                    binds.append(session.programID)
+                    binds.append(session.programVersion)
+                    binds.append(session.date)
+                    binds.append(session.document)
+                    binds.append(session.createdAt.timestamp)
+                }
+                let sql = """
+                    INSERT INTO session_logs
+                        (id, trainer_id, client_id, program_id, program_version, date, document, created_at)
+                    VALUES \(rows.joined(separator: ", "))
+                    """
+                try await self.fetch(PostgresQuery(unsafeSQL: sql, binds: binds), on: connection)
+            }
         }
     }
 
@@ -56,5 +82,37 @@ extension PostgresStore {
                 """
             ).map(SessionLogRecord.init(postgres:))
         }
+    }
+
+    /// Throws `StoreError.notFound` unless the session's client is its trainer's and the program
+    /// version it names (if any) is that client's; locks the client's row as `requireClient` does.
+    func requireSessionOwner(_ session: SessionLogRecord, on connection: PostgresConnection) async throws {
+        try await requireClient(id: session.clientID, trainerID: session.trainerID, on: connection)
+        guard let programID = session.programID else { return }
+        // The session must follow a program of the same client, not merely an existing one.
+        let found = try await fetch(
+            """
+            SELECT 1 FROM program_versions
+            WHERE program_id = \(programID)
+                AND (\(session.programVersion)::integer IS NULL OR version = \(session.programVersion))
+                AND trainer_id = \(session.trainerID) AND client_id = \(session.clientID)
+            LIMIT 1
+            """, on: connection)
+        guard !found.isEmpty else { throw StoreError.notFound }
+    }
+}
+
+/// What a session's ownership checks depend on; sessions with equal owners need one check.
+private struct SessionOwner: Hashable {
+    let trainerID: UUID
+    let clientID: UUID
+    let programID: UUID?
+    let programVersion: Int?
+
+    init(_ session: SessionLogRecord) {
+        trainerID = session.trainerID
+        clientID = session.clientID
+        programID = session.programID
+        programVersion = session.programVersion
     }
 }

@@ -30,6 +30,12 @@ extension PostgresStore {
         }
     }
 
+    public func hasTrainers() async throws -> Bool {
+        try await withStoreErrors("count trainers") {
+            try await fetch("SELECT EXISTS (SELECT 1 FROM trainers)").first?.decode(Bool.self) ?? false
+        }
+    }
+
     public func createToken(_ token: AuthTokenRecord) async throws {
         try await withStoreErrors("create token", conflict: "token already exists") {
             try await fetch(

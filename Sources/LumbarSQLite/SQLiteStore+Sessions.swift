@@ -5,32 +5,23 @@ import LumbarStore
 extension SQLiteStore {
     public func addSession(_ session: SessionLogRecord) async throws {
         try await write("add session", conflict: "session already exists") { db in
-            try Self.requireClient(db, id: session.clientID, trainerID: session.trainerID)
-            if let programID = session.programID {
-                // The session must follow a program of the same client, not merely an existing one.
-                let found = try Bool.fetchOne(
-                    db,
-                    sql: """
-                        SELECT 1 FROM program_versions
-                        WHERE program_id = ? AND (? IS NULL OR version = ?) AND trainer_id = ? AND client_id = ?
-                        LIMIT 1
-                        """,
-                    arguments: [
-                        programID.sql, session.programVersion, session.programVersion, session.trainerID.sql,
-                        session.clientID.sql,
-                    ])
-                guard found != nil else { throw StoreError.notFound }
+            try Self.requireSessionOwner(db, session)
+            try db.execute(sql: Self.insertSessionSQL, arguments: Self.insertArguments(session))
+        }
+    }
+
+    public func addSessions(_ sessions: [SessionLogRecord]) async throws {
+        guard !sessions.isEmpty else { return }
+        try await write("add sessions", conflict: "session already exists") { db in
+            // A batch holds many sessions of few clients: each client and program is checked once.
+            var checked = Set<SessionOwner>()
+            for session in sessions where checked.insert(SessionOwner(session)).inserted {
+                try Self.requireSessionOwner(db, session)
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO session_logs
-                        (id, trainer_id, client_id, program_id, program_version, date, document, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    session.id.sql, session.trainerID.sql, session.clientID.sql, session.programID?.sql,
-                    session.programVersion, session.date, session.document, session.createdAt.sqlMilliseconds,
-                ])
+            let insert = try db.cachedStatement(sql: Self.insertSessionSQL)
+            for session in sessions {
+                try insert.execute(arguments: Self.insertArguments(session))
+            }
         }
     }
 
@@ -66,5 +57,52 @@ extension SQLiteStore {
                 arguments: [trainerID.sql, clientID.sql]
             ).map(SessionLogRecord.init(row:))
         }
+    }
+
+    /// Throws `StoreError.notFound` unless the session's client is its trainer's and the program
+    /// version it names (if any) is that client's.
+    static func requireSessionOwner(_ db: Database, _ session: SessionLogRecord) throws {
+        try requireClient(db, id: session.clientID, trainerID: session.trainerID)
+        guard let programID = session.programID else { return }
+        // The session must follow a program of the same client, not merely an existing one.
+        let found = try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT 1 FROM program_versions
+                WHERE program_id = ? AND (? IS NULL OR version = ?) AND trainer_id = ? AND client_id = ?
+                LIMIT 1
+                """,
+            arguments: [
+                programID.sql, session.programVersion, session.programVersion, session.trainerID.sql,
+                session.clientID.sql,
+            ])
+        guard found != nil else { throw StoreError.notFound }
+    }
+
+    static let insertSessionSQL = """
+        INSERT INTO session_logs (id, trainer_id, client_id, program_id, program_version, date, document, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func insertArguments(_ session: SessionLogRecord) -> StatementArguments {
+        [
+            session.id.sql, session.trainerID.sql, session.clientID.sql, session.programID?.sql,
+            session.programVersion, session.date, session.document, session.createdAt.sqlMilliseconds,
+        ]
+    }
+}
+
+/// What a session's ownership checks depend on; sessions with equal owners need one check.
+private struct SessionOwner: Hashable {
+    let trainerID: UUID
+    let clientID: UUID
+    let programID: UUID?
+    let programVersion: Int?
+
+    init(_ session: SessionLogRecord) {
+        trainerID = session.trainerID
+        clientID = session.clientID
+        programID = session.programID
+        programVersion = session.programVersion
     }
 }

@@ -35,6 +35,12 @@ extension SQLiteStore {
         }
     }
 
+    public func hasTrainers() async throws -> Bool {
+        try await read("count trainers") { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM trainers)") ?? false
+        }
+    }
+
     public func createToken(_ token: AuthTokenRecord) async throws {
         try await write("create token", conflict: "token already exists") { db in
             try db.execute(

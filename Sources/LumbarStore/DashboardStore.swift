@@ -30,3 +30,22 @@ public protocol DashboardStore: Sendable {
     func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
         -> [DashboardEntry]
 }
+
+extension DashboardEntry {
+    /// The entries of a dashboard from its backend's reads: one per client, in the clients' order,
+    /// with the client's active program, its recent sessions (kept in the order given) and its latest
+    /// session. Rows of clients not in `clients` are ignored.
+    public static func assemble(
+        clients: [ClientRecord], programs: [ProgramVersionRecord], recent: [SessionLogRecord],
+        latest: [SessionLogRecord]
+    ) -> [DashboardEntry] {
+        let programByClient = Dictionary(programs.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })
+        let recentByClient = Dictionary(grouping: recent, by: \.clientID)
+        let latestByClient = Dictionary(latest.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })
+        return clients.map { client in
+            DashboardEntry(
+                client: client, activeProgram: programByClient[client.id],
+                recentSessions: recentByClient[client.id] ?? [], latestSession: latestByClient[client.id])
+        }
+    }
+}

@@ -9,6 +9,8 @@ public protocol TrainerStore: Sendable {
     func createTrainer(_ trainer: TrainerRecord) async throws
     func trainer(email: String) async throws -> TrainerRecord?
     func trainer(id: UUID) async throws -> TrainerRecord?
+    /// Whether the database holds any trainer at all; `serve --demo` adds demo data only to an empty one.
+    func hasTrainers() async throws -> Bool
 
     func createToken(_ token: AuthTokenRecord) async throws
     /// The trainer owning an unexpired, unrevoked token with this hash; a token is expired from
@@ -68,6 +70,9 @@ public protocol SessionLogStore: Sendable {
     /// Throws `StoreError.notFound` when the client, or the program version the session names, is
     /// not the trainer's client's.
     func addSession(_ session: SessionLogRecord) async throws
+    /// Adds many sessions in one transaction, all or none, with the checks of `addSession` for each;
+    /// for imports and seeding, where a transaction per session would be the bottleneck.
+    func addSessions(_ sessions: [SessionLogRecord]) async throws
     /// Oldest first by date, then by creation.
     func sessions(clientID: UUID, trainerID: UUID, page: Int, per: Int) async throws -> Page<SessionLogRecord>
     /// Every session of a client, oldest first, for progression.
@@ -86,7 +91,9 @@ public protocol ShareLinkStore: Sendable {
 }
 
 /// Everything the web app needs from a database.
-public protocol LumbarStore: TrainerStore, ClientStore, AssessmentStore, ProgramStore, SessionLogStore, ShareLinkStore {
+public protocol LumbarStore: TrainerStore, ClientStore, AssessmentStore, ProgramStore, SessionLogStore, ShareLinkStore,
+    DashboardStore
+{
     /// Creates or upgrades the schema; safe to run on every start.
     func migrate() async throws
     /// Answers when the database does; for `/healthz`.

@@ -8,6 +8,7 @@ extension StoreConformance {
     public static let sessionChecks: [StoreCheck] = [
         StoreCheck("session: listed oldest first by date then creation, paged", sessionOrderingAndPaging),
         StoreCheck("session: another trainer cannot read or write", sessionIsolation),
+        StoreCheck("session: many added in one transaction, all or none", sessionBatch),
     ]
 
     static func sessionOrderingAndPaging(_ store: any LumbarStore) async throws {
@@ -70,5 +71,43 @@ extension StoreConformance {
         let crossed = makeSession(for: client, date: "2026-03-03", createdAt: at(300), program: strangersProgram)
         await expectNotFound { try await store.addSession(crossed) }
         #expect(try await store.allSessions(clientID: client.id, trainerID: owner.id).ms == [session.ms])
+    }
+
+    static func sessionBatch(_ store: any LumbarStore) async throws {
+        let owner = try await newTrainer(in: store)
+        let stranger = try await newTrainer(in: store)
+        let client = try await newClient(in: store, trainerID: owner.id)
+        let otherClient = try await newClient(in: store, trainerID: owner.id)
+        let program = makeProgram(for: client)
+        try await store.addProgramVersion(program)
+        try await store.addSessions([])
+
+        let batch = [
+            makeSession(for: client, date: "2026-03-02", createdAt: at(2_000), program: program),
+            makeSession(for: otherClient, date: "2026-03-01", createdAt: at(1_500)),
+            makeSession(for: client, date: "2026-03-01", createdAt: at(1_000), program: program),
+            makeSession(for: client, date: "2026-03-03", createdAt: at(3_000)),
+        ]
+        try await store.addSessions(batch)
+        #expect(
+            try await store.allSessions(clientID: client.id, trainerID: owner.id).ms
+                == [batch[2], batch[0], batch[3]].ms)
+        #expect(try await store.allSessions(clientID: otherClient.id, trainerID: owner.id).ms == [batch[1]].ms)
+
+        // One foreign session, one naming another trainer's program, or one taken id fails the whole
+        // batch: the good sessions beside it are not stored either.
+        let strangersClient = try await newClient(in: store, trainerID: stranger.id)
+        let strangersProgram = makeProgram(for: strangersClient)
+        try await store.addProgramVersion(strangersProgram)
+        let good = makeSession(for: client, date: "2026-03-04", createdAt: at(4_000), program: program)
+        var forged = makeSession(for: client, date: "2026-03-04", createdAt: at(4_100))
+        forged.trainerID = stranger.id
+        let crossed = makeSession(for: client, date: "2026-03-04", createdAt: at(4_200), program: strangersProgram)
+        await expectNotFound { try await store.addSessions([good, forged]) }
+        await expectNotFound { try await store.addSessions([good, crossed]) }
+        await expectConflict { try await store.addSessions([good, batch[1]]) }
+        await expectConflict { try await store.addSessions([good, good]) }
+        #expect(try await store.allSessions(clientID: client.id, trainerID: owner.id).count == 3)
+        #expect(try await store.allSessions(clientID: strangersClient.id, trainerID: stranger.id).isEmpty)
     }
 }

@@ -18,6 +18,7 @@ extension StoreConformance {
         try await store.createTrainer(trainer)
 
         #expect(try await store.trainer(id: trainer.id).ms == trainer.ms)
+        #expect(try await store.hasTrainers())
         // The address comes back as registered, but any spelling of it finds the trainer.
         #expect(try await store.trainer(email: trainer.email).ms == trainer.ms)
         #expect(try await store.trainer(email: trainer.email.lowercased()).ms == trainer.ms)

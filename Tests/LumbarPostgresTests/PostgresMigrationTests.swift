@@ -21,6 +21,7 @@ struct PostgresMigrationTests {
                 try await store.migrate()
                 #expect(try await store.appliedMigrations() == PostgresStore.migrationIdentifiers)
                 #expect(try await store.schemaVersion() == PostgresMigrations.all.count)
+                #expect(try await store.hasTrainers() == false)
 
                 // The schema is usable: the trainer checks run against it.
                 for check in StoreConformance.trainerChecks { try await check.run(store) }

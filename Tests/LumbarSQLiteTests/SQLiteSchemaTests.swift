@@ -36,6 +36,15 @@ struct SQLiteSchemaTests {
         #expect(try await store.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
     }
 
+    @Test("a new database has no trainer until one is created")
+    func hasTrainers() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        #expect(try await store.hasTrainers() == false)
+        _ = try await StoreConformance.newTrainer(in: store)
+        #expect(try await store.hasTrainers())
+    }
+
     @Test("migrating twice is a no-op")
     func migrateTwice() async throws {
         let database = try TemporaryDatabase()
@@ -62,8 +71,7 @@ struct SQLiteSchemaTests {
 
     // GRDB has no down-migrations (see SQLiteStore+Migrations.swift). Instead, each migration is
     // checked from the database an older release left behind: migrate up to it, write data, then
-    // upgrade to the latest and check the data and the suite. With one migration today this loop
-    // has a single step; each new migration adds one.
+    // upgrade to the latest and check the data and the suite: one step per migration.
     @Test("a database left at any earlier migration upgrades cleanly", arguments: SQLiteStore.migrationIdentifiers)
     func upgradeFrom(_ identifier: String) async throws {
         let database = try TemporaryDatabase()
@@ -99,7 +107,7 @@ struct SQLiteSchemaTests {
             #expect(names.contains(table), "missing table \(table)")
         }
         for index in [
-            "trainers_email_key", "clients_trainer_updated", "session_logs_client_date", "program_versions_client",
+            "trainers_email_key", "clients_trainer_updated", "session_logs_client_order", "program_versions_client",
             "program_versions_one_active", "rate_limit_attempts_key_time",
         ] {
             #expect(names.contains(index), "missing index \(index)")
@@ -122,9 +130,46 @@ struct SQLiteSchemaTests {
             }
         }
         #expect(plans[0].contains("clients_trainer_updated"), "\(plans[0])")
-        #expect(plans[1].contains("session_logs_client_date"), "\(plans[1])")
+        // The whole order is in the index: no sort step after the index read.
+        #expect(plans[1].contains("session_logs_client_order"), "\(plans[1])")
+        #expect(!plans[1].contains("TEMP B-TREE"), "\(plans[1])")
         #expect(plans[2].contains("USING INDEX program_versions"), "\(plans[2])")
         #expect(plans[3].contains("trainers_email_key"), "\(plans[3])")
+    }
+
+    @Test(
+        "each dashboard query reads only through indexes, seeking per client, with no sort step",
+        arguments: [
+            ("clients", DashboardSQL.clients, ["clients_trainer_updated"]),
+            ("programs", DashboardSQL.programs, ["program_versions_client", "clients_trainer_updated"]),
+            (
+                "recent sessions", DashboardSQL.recentSessions,
+                ["session_logs_client_order (trainer_id=? AND client_id=? AND date>?)", "clients_trainer_updated"]
+            ),
+            (
+                "latest sessions", DashboardSQL.latestSessions,
+                [
+                    "clients_trainer_updated", "session_logs_client_order (trainer_id=? AND client_id=?)",
+                    "sqlite_autoindex_session_logs_1 (id=?)",
+                ]
+            ),
+        ])
+    func dashboardPlans(_ name: String, _ sql: String, _ expected: [String]) async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        // ?4 (since) belongs to the recent-sessions query only.
+        let arguments: StatementArguments =
+            sql.contains("?4") ? ["a", "%x%", "active", "2026-03-01"] : ["a", "%x%", "active"]
+        let steps = try await store.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+        }
+        let plan = steps.joined(separator: "; ")
+        for index in expected {
+            #expect(plan.contains(index), "\(name): \(plan)")
+        }
+        // Every table is searched through an index (SEARCH), never scanned whole, and nothing is sorted.
+        #expect(!steps.contains { $0.hasPrefix("SCAN") }, "\(name): \(plan)")
+        #expect(!plan.contains("TEMP B-TREE"), "\(name): \(plan)")
     }
 
     @Test("the database itself refuses a row whose trainer does not own its client")

@@ -9,6 +9,7 @@ struct UnreachableStore: LumbarStore {
     func createTrainer(_ trainer: TrainerRecord) async throws { throw down }
     func trainer(email: String) async throws -> TrainerRecord? { throw down }
     func trainer(id: UUID) async throws -> TrainerRecord? { throw down }
+    func hasTrainers() async throws -> Bool { throw down }
     func createToken(_ token: AuthTokenRecord) async throws { throw down }
     func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? { throw down }
     func revokeToken(hash: String, at: Date) async throws { throw down }
@@ -33,6 +34,7 @@ struct UnreachableStore: LumbarStore {
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
     func programVersions(id: UUID, trainerID: UUID) async throws -> [ProgramVersionRecord] { throw down }
     func addSession(_ session: SessionLogRecord) async throws { throw down }
+    func addSessions(_ sessions: [SessionLogRecord]) async throws { throw down }
     func sessions(clientID: UUID, trainerID: UUID, page: Int, per: Int) async throws -> Page<SessionLogRecord> {
         throw down
     }
@@ -41,6 +43,9 @@ struct UnreachableStore: LumbarStore {
     func shareLinks(clientID: UUID, trainerID: UUID) async throws -> [ShareLinkRecord] { throw down }
     func revokeShareLink(id: UUID, trainerID: UUID, at: Date) async throws { throw down }
     func shareLink(tokenHash: String, now: Date) async throws -> ShareLinkRecord? { throw down }
+    func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+        -> [DashboardEntry]
+    { throw down }
     func migrate() async throws { throw down }
     func ping() async throws { throw down }
     func close() async throws {}

@@ -24,7 +24,10 @@ enum PostgresMigrations {
     static let all: [PostgresMigration] = [
         PostgresMigration(
             version: Migration001Initial.version, name: Migration001Initial.name,
-            statements: Migration001Initial.statements)
+            statements: Migration001Initial.statements),
+        PostgresMigration(
+            version: Migration002SessionLogOrder.version, name: Migration002SessionLogOrder.name,
+            statements: Migration002SessionLogOrder.statements),
     ]
 
     /// Where applied migrations are recorded; created by the first `migrate()`.

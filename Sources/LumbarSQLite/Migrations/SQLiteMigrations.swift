@@ -10,7 +10,8 @@ import GRDB
 enum SQLiteMigrations {
     /// Every migration, oldest first: identifier and SQL.
     static let all: [(identifier: String, sql: String)] = [
-        (Migration001Initial.identifier, Migration001Initial.sql)
+        (Migration001Initial.identifier, Migration001Initial.sql),
+        (Migration002SessionLogOrder.identifier, Migration002SessionLogOrder.sql),
     ]
 
     static var migrator: DatabaseMigrator {

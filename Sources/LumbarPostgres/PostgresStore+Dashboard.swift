@@ -1,0 +1,85 @@
+import Foundation
+import LumbarStore
+import PostgresNIO
+
+// The dashboard in four reads, as in the SQLite backend and with the same SQL: the clients, then
+// their active programs, their sessions since `since`, and each one's latest session, the last
+// three selecting the same clients with the same filter as a subquery, so each is an index range
+// scan per client. They run in one REPEATABLE READ transaction so all four see one snapshot.
+
+extension PostgresStore {
+    public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+        -> [DashboardEntry]
+    {
+        // ILIKE is LIKE without case, as SQLite's LIKE is for ASCII; the text's wildcards are escaped.
+        let pattern = text.flatMap { $0.isEmpty ? nil : "%" + Self.escapeLike($0) + "%" }
+        var binds = PostgresBindings(capacity: 4)
+        binds.append(trainerID)
+        binds.append(pattern)
+        binds.append(status?.rawValue)
+        var bindsWithSince = binds
+        bindsWithSince.append(since)
+        return try await transaction("read dashboard") { connection in
+            try await self.execute(sql: "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", on: connection)
+            let clients = try await self.fetch(
+                PostgresQuery(unsafeSQL: DashboardSQL.clients, binds: binds), on: connection
+            ).map(ClientRecord.init(postgres:))
+            guard !clients.isEmpty else { return [] }
+            let programs = try await self.fetch(
+                PostgresQuery(unsafeSQL: DashboardSQL.programs, binds: binds), on: connection
+            ).map(ProgramVersionRecord.init(postgres:))
+            let recent = try await self.fetch(
+                PostgresQuery(unsafeSQL: DashboardSQL.recentSessions, binds: bindsWithSince), on: connection
+            ).map(SessionLogRecord.init(postgres:))
+            let latest = try await self.fetch(
+                PostgresQuery(unsafeSQL: DashboardSQL.latestSessions, binds: binds), on: connection
+            ).map(SessionLogRecord.init(postgres:))
+            return DashboardEntry.assemble(clients: clients, programs: programs, recent: recent, latest: latest)
+        }
+    }
+}
+
+/// The dashboard's four queries, the SQLite backend's with `$n` for `?n`, ILIKE for LIKE and a
+/// boolean `active`. Their parameters are numbered ($1 trainer, $2 name pattern or NULL, $3
+/// status or NULL, $4 since) so they share one filter text.
+enum DashboardSQL {
+    /// Which of the trainer's clients the dashboard shows, over `clients c`: with no status, every
+    /// status but archived.
+    static let filter = """
+        c.trainer_id = $1 AND ($2::text IS NULL OR c.name ILIKE $2 ESCAPE '\\')
+            AND (c.status = $3 OR ($3::text IS NULL AND c.status <> 'archived'))
+        """
+
+    /// In the order of the client list.
+    static let clients = """
+        SELECT \(ClientRecord.columns) FROM clients c WHERE \(filter)
+        ORDER BY c.updated_at DESC, c.id DESC
+        """
+
+    static let programs = """
+        SELECT \(ProgramVersionRecord.columns) FROM program_versions
+        WHERE trainer_id = $1 AND active AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        """
+
+    static let recentSessions = """
+        SELECT \(SessionLogRecord.columns) FROM session_logs
+        WHERE trainer_id = $1 AND date >= $4 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        ORDER BY client_id, date, created_at, id
+        """
+
+    /// One backward seek per client on session_logs_client_order finds its newest session's id,
+    /// then the primary key finds the row; driven from the clients, so no other session is read.
+    static let latestSessions = """
+        SELECT \(qualified(SessionLogRecord.columns, "s")) FROM clients c
+        JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
+            SELECT l.id FROM session_logs l
+            WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
+            ORDER BY l.date DESC, l.created_at DESC, l.id DESC LIMIT 1)
+        WHERE \(filter)
+        """
+
+    /// `columns` ("id, name") with each name prefixed by `alias` ("s.id, s.name").
+    static func qualified(_ columns: String, _ alias: String) -> String {
+        columns.split(separator: ", ").map { "\(alias).\($0)" }.joined(separator: ", ")
+    }
+}

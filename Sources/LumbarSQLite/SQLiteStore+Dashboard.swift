@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import LumbarStore
+
+// The dashboard in four reads inside one read transaction, so they see one snapshot: the clients,
+// then their active programs, their sessions since `since`, and each one's latest session. The
+// last three select the same clients with the same filter as a subquery (`client_id IN (…)`), so
+// each is an index range scan per client: SQLite walks the client ids in order and seeks
+// (trainer_id, client_id, …) for each, which also hands the sessions back already in order.
+
+extension SQLiteStore {
+    public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+        -> [DashboardEntry]
+    {
+        // LIKE is case-insensitive for ASCII (ILIKE in PostgreSQL); the text's wildcards are escaped.
+        let pattern = text.flatMap { $0.isEmpty ? nil : "%" + Self.escapeLike($0) + "%" }
+        let arguments: StatementArguments = [trainerID.sql, pattern, status?.rawValue]
+        return try await read("read dashboard") { db in
+            let clients = try Row.fetchAll(db, sql: DashboardSQL.clients, arguments: arguments)
+                .map(ClientRecord.init(row:))
+            guard !clients.isEmpty else { return [] }
+            let programs = try Row.fetchAll(db, sql: DashboardSQL.programs, arguments: arguments)
+                .map(ProgramVersionRecord.init(row:))
+            let recent = try Row.fetchAll(db, sql: DashboardSQL.recentSessions, arguments: arguments + [since])
+                .map(SessionLogRecord.init(row:))
+            let latest = try Row.fetchAll(db, sql: DashboardSQL.latestSessions, arguments: arguments)
+                .map(SessionLogRecord.init(row:))
+            return DashboardEntry.assemble(clients: clients, programs: programs, recent: recent, latest: latest)
+        }
+    }
+}
+
+/// The dashboard's four queries. Their parameters are numbered (?1 trainer, ?2 name pattern or
+/// NULL, ?3 status or NULL, ?4 since) so they share one filter text; the PostgreSQL backend's SQL
+/// is the same with $1…$4.
+enum DashboardSQL {
+    /// Which of the trainer's clients the dashboard shows, over `clients c`: with no status, every
+    /// status but archived.
+    static let filter = """
+        c.trainer_id = ?1 AND (?2 IS NULL OR c.name LIKE ?2 ESCAPE '\\')
+            AND (c.status = ?3 OR (?3 IS NULL AND c.status <> 'archived'))
+        """
+
+    /// In the order of the client list.
+    static let clients = """
+        SELECT \(ClientRecord.columns) FROM clients c WHERE \(filter)
+        ORDER BY c.updated_at DESC, c.id DESC
+        """
+
+    static let programs = """
+        SELECT \(ProgramVersionRecord.columns) FROM program_versions
+        WHERE trainer_id = ?1 AND active = 1 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        """
+
+    static let recentSessions = """
+        SELECT \(SessionLogRecord.columns) FROM session_logs
+        WHERE trainer_id = ?1 AND date >= ?4 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        ORDER BY client_id, date, created_at, id
+        """
+
+    /// One backward seek per client on session_logs_client_order finds its newest session's id,
+    /// then the primary key finds the row; driven from the clients, so no other session is read.
+    static let latestSessions = """
+        SELECT \(qualified(SessionLogRecord.columns, "s")) FROM clients c
+        JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
+            SELECT l.id FROM session_logs l
+            WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
+            ORDER BY l.date DESC, l.created_at DESC, l.id DESC LIMIT 1)
+        WHERE \(filter)
+        """
+
+    /// `columns` ("id, name") with each name prefixed by `alias` ("s.id, s.name").
+    static func qualified(_ columns: String, _ alias: String) -> String {
+        columns.split(separator: ", ").map { "\(alias).\($0)" }.joined(separator: ", ")
+    }
+}
