@@ -67,6 +67,8 @@ public func buildRouter(
     AuthPages(pages: pages).add(to: router)
     CatalogPages(pages: pages).add(to: router)
     let signedInPages = router.group().add(middleware: PageAuthMiddleware(store: store, now: now))
+    DashboardPages(pages: pages).add(to: signedInPages)
+    ClientPages(pages: pages).add(to: signedInPages)
     AssessmentPages(pages: pages).add(to: signedInPages)
     ProgramPages(pages: pages).add(to: signedInPages)
     routes.record(router.routes)

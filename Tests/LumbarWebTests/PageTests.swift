@@ -51,7 +51,8 @@ import Testing
             #expect(reply.text.contains(#"value="Robin""#) && reply.text.contains(#"value="not-an-address""#))
             #expect(reply.text.contains(#"id="email-error""#) && reply.text.contains(#"id="password-error""#))
             #expect(!reply.text.contains("short"), "the password is never echoed back")
-            let wrong = try await browser.post("/signin", [("email", "nobody@example.com"), ("password", "whatever it is")])
+            let wrong = try await browser.post(
+                "/signin", [("email", "nobody@example.com"), ("password", "whatever it is")])
             #expect(wrong.status == .unauthorized)
             #expect(wrong.text.contains("Wrong e-mail address or password."))
         }
@@ -100,7 +101,7 @@ import Testing
             let location = try #require(cleared.location)
             #expect(location.hasPrefix("/programs/"))
             let program = try await browser.get(location)
-            #expect(program.status == .ok && program.text.contains("Inhibit (foam roll)"))
+            #expect(program.status == .ok && program.text.contains("Version 1 · Activated"))
         }
     }
 
@@ -138,7 +139,9 @@ import Testing
                 "/clients/\(client)/assess", full + [("tests.sidePlankSeconds.left", "forever")])
             #expect(wrong.status == .unprocessableContent)
             #expect(wrong.text.contains(#"value="forever""#) && wrong.text.contains("Side plank hold, left"))
-            #expect(wrong.text.contains(#"value="anteriorPelvicTilt" aria-describedby="posture-anteriorPelvicTilt-hint" checked"#))
+            #expect(
+                wrong.text.contains(
+                    #"value="anteriorPelvicTilt" aria-describedby="posture-anteriorPelvicTilt-hint" checked"#))
 
             let built = try await browser.post("/clients/\(client)/assess", full)
             let location = try #require(built.location)
@@ -151,7 +154,8 @@ import Testing
                 programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "99")])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("That change was not made"))
-            let dosed = try await browser.post(programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "2")])
+            let dosed = try await browser.post(
+                programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "2")])
             #expect(dosed.status == .seeOther)
             let edited = try await browser.get(programPath)
             #expect(edited.text.contains("Version 2") && edited.text.contains("Edited by the trainer"))
@@ -204,8 +208,69 @@ import Testing
             #expect(!rolled.text.contains("Glute bridge</h2>"))
             #expect(rolled.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
             #expect(rolled.headers[.init("Referrer-Policy")!] == "no-referrer")
-            let css = try await browser.get(String(all.text.split(separator: "\"").first { $0.hasPrefix("/static/app.css") }!))
+            let css = try await browser.get(
+                String(all.text.split(separator: "\"").first { $0.hasPrefix("/static/app.css") }!))
             #expect(css.status == .ok && css.headers[.contentType]?.hasPrefix("text/css") == true)
+        }
+    }
+
+    @Test(arguments: StoreKind.available)
+    func dashboardPutsSafetyStopsFirstAndTheClientPageActs(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let active = try await browser.addClient("Ada Active")
+            _ = try await browser.post(
+                "/clients/\(active)/assess", clearScreening() + [("preferences.daysPerWeek", "3")])
+            let urgent = try await browser.addClient("Uma Urgent")
+            _ = try await browser.post(
+                "/clients/\(urgent)/assess/screening", clearScreening(except: ["bowelIncontinence"]))
+            _ = try await browser.addClient("Nia New")
+
+            let dashboard = try await browser.get("/dashboard")
+            #expect(dashboard.status == .ok)
+            let order = ["Uma Urgent", "Nia New", "Ada Active"].compactMap { dashboard.text.range(of: $0)?.lowerBound }
+            #expect(order.count == 3 && order[0] < order[1] && order[0] < order[2], "emergency first")
+            #expect(dashboard.text.contains(#"<span class="badge emergency" >Emergency: seek care</span>"#))
+            #expect(dashboard.text.contains("0 of 3"), "this week's adherence against the plan")
+            let found = try await browser.get("/dashboard?q=ada")
+            #expect(found.text.contains("Ada Active") && !found.text.contains("Uma Urgent"))
+            let referredOnly = try await browser.get("/dashboard?status=referred")
+            #expect(referredOnly.text.contains("No client matches."))
+
+            let page = try await browser.get("/clients/\(active)")
+            #expect(page.text.contains("Current program") && page.text.contains("Create a share link"))
+            let shared = try await browser.post("/clients/\(active)/share-links")
+            #expect(shared.status == .created)
+            #expect(
+                shared.text.contains(#"<code class="secret" id="share-url">http://"#) && shared.text.contains("/s/"))
+            let progressed = try await browser.post("/clients/\(active)/progress")
+            #expect(progressed.status == .seeOther)
+            #expect(try await browser.get(try #require(progressed.location)).text.contains("Progression applied"))
+
+            let archived = try await browser.post("/clients/\(urgent)/archive")
+            #expect(archived.location == "/dashboard")
+            #expect(!(try await browser.get("/dashboard").text.contains("Uma Urgent")))
+
+            var other = Browser(api)
+            try await other.signUp(name: "Other Trainer")
+            #expect(try await other.get("/clients/\(active)").status == .notFound)
+            #expect(!(try await other.get("/dashboard").text.contains("Ada Active")))
+            for path in ["/clients/\(active)/progress", "/clients/\(active)/share-links", "/clients/\(active)/archive"]
+            {
+                #expect(try await other.post(path).status == .notFound, "\(path)")
+            }
+        }
+    }
+
+    @Test func addingAClientWithBadInputKeepsTheForm() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let reply = try await browser.post("/clients", [("name", ""), ("age", "200"), ("notes", "Desk job")])
+            #expect(reply.status == .unprocessableContent)
+            #expect(reply.text.contains("Desk job") && reply.text.contains(#"id="new-name-error""#))
+            #expect(reply.text.contains(#"value="200""#))
         }
     }
 }

@@ -13,12 +13,16 @@ struct CatalogPages {
     }
 
     func show(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        var context = context
+        context.trainer = try await pages.app.browserTrainer(request)
         let query = request.uri.queryParameters
         let phase = query.get("phase").flatMap(Phase.init(rawValue:))
         let muscle = query.get("muscle").flatMap(Muscle.init(rawValue:))
         let position = query.get("position").flatMap(Position.init(rawValue:))
         let equipment = query.get("equipment").flatMap(Equipment.init(rawValue:))
-        let text = query.get("q").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
+        let text = query.get("q").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap {
+            $0.isEmpty ? nil : String($0.prefix(100))
+        }
         let matching = catalog.filtered(phase: phase, muscle: muscle, search: text).filter { exercise in
             (position == nil || exercise.position == position)
                 && (equipment == nil || exercise.equipment.contains(equipment!))
@@ -47,7 +51,8 @@ struct CatalogPages {
         if let hold = range.holdSeconds { ranges.append("hold \(hold.lowerBound)–\(hold.upperBound) s") }
         if let minutes = range.minutes { ranges.append("\(minutes.lowerBound)–\(minutes.upperBound) min") }
         return [
-            "id": exercise.id, "name": exercise.name, "phase": exercise.phase.rawValue, "phaseTitle": exercise.phase.title,
+            "id": exercise.id, "name": exercise.name, "phase": exercise.phase.rawValue,
+            "phaseTitle": exercise.phase.title,
             "summary": exercise.summary, "cues": exercise.cues, "cautions": exercise.cautions,
             "targets": exercise.targets.map(\.displayName).joined(separator: ", "),
             "position": AssessmentWords.position(exercise.position),

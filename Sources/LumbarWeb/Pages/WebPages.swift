@@ -49,3 +49,12 @@ struct WebPages: Sendable {
         return HTMLResponse.page(html, status: error.status, headers: error.headers)
     }
 }
+
+extension AppServices {
+    /// The trainer the browser's session cookie signs in, if any: public pages show the signed-in
+    /// header without requiring a session.
+    func browserTrainer(_ request: Request) async throws -> TrainerRecord? {
+        guard let token = BrowserSession.sessionToken(request) else { return nil }
+        return try await store.trainer(tokenHash: SecretToken.hash(token), now: now())
+    }
+}

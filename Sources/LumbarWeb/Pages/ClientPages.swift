@@ -1,0 +1,177 @@
+import Foundation
+import Hummingbird
+import LumbarCore
+import LumbarStore
+
+/// A client's page: where they stand and what to do next, the current program, the session
+/// history, progression decisions, alerts and share links; and the forms that act on them.
+struct ClientPages {
+    let pages: WebPages
+    var app: AppServices { pages.app }
+
+    func add(to group: RouterGroup<LumbarRequestContext>) {
+        group.post("clients") { request, context in try await create(request, context) }
+        group.get("clients/{id}") { request, context in try await show(request, context) }
+        group.post("clients/{id}/progress") { request, context in try await progress(request, context) }
+        group.post("clients/{id}/share-links") { request, context in try await share(request, context) }
+        group.post("clients/{id}/archive") { request, context in try await archive(request, context) }
+        group.post("share-links/{id}/revoke") { request, context in try await revoke(request, context) }
+    }
+
+    /// The dashboard's "add a client" form; on success straight to the assessment.
+    func create(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let form = try await FormBody.read(request, limit: app.bodyLimit)
+        var fields: [(String, JSONValue)] = [("name", .string(form.first("name") ?? ""))]
+        if let age = form.first("age") { fields.append(("age", Int(age).map { .int($0) } ?? .string(age))) }
+        if let notes = form.first("notes") { fields.append(("notes", .string(notes))) }
+        do {
+            let body = try ClientBody.create(.object(fields))
+            let now = app.now()
+            let client = ClientRecord(
+                id: UUID(), trainerID: trainer.id, name: body.name, age: body.age, notes: body.notes,
+                status: .needsAssessment, createdAt: now, updatedAt: now)
+            try await app.store.createClient(client)
+            return HTMLResponse.redirect("/clients/\(client.id.wire)/assess")
+        } catch let error as APIError where error.status.code < 500 {
+            var errors = FormErrors(error)
+            errors.labels = ["name": "Name", "age": "Age", "notes": "Notes"]
+            return try await DashboardPages(pages: pages).render(
+                request, context, newClient: form, errors: errors, status: error.status)
+        }
+    }
+
+    func show(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        return try await render(
+            client, request, context, notice: request.uri.queryParameters.get("notice"),
+            problem: request.uri.queryParameters.get("problem"))
+    }
+
+    func render(
+        _ client: ClientRecord, _ request: Request, _ context: LumbarRequestContext, notice: String? = nil,
+        problem: String? = nil, newShareLink: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let store = app.store
+        async let activeRecord = app.followableProgram(of: client)
+        async let sessionRecords = store.allSessions(clientID: client.id, trainerID: client.trainerID)
+        async let linkRecords = store.shareLinks(clientID: client.id, trainerID: client.trainerID)
+        async let latestAssessment = store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
+        let sessions = try await sessionRecords.map { try StoredDocument.session($0, catalog: app.catalog) }
+        let active = try await activeRecord
+        let program = try active.map { try StoredDocument.program($0, catalog: app.catalog) }
+        let now = app.now()
+        let today = CivilDate(utc: now)
+
+        var values: [String: Any] = [
+            "client": ClientView.summary(client), "notice": TemplateValue.text(notice),
+            "problem": TemplateValue.text(problem), "newShareLink": TemplateValue.text(newShareLink),
+        ]
+        values["status." + client.status.rawValue] = true
+        values["needsAssessment"] = client.status == .needsAssessment || client.status == .archived
+        values["emergency"] = client.status == .emergency
+        values["referred"] = client.status == .referred
+        if client.status == .referred || client.status == .emergency, let assessment = try await latestAssessment {
+            values["stopReasons"] = assessment.reasons
+        }
+        if let active, let program {
+            let view = ProgramView(program: program, record: active, catalog: app.catalog)
+            var summary = view.values()
+            summary["exerciseCount"] = program.allExercises.count
+            values["program"] = summary
+            let decisions = program.allExercises.compactMap { exercise -> [String: Any]? in
+                guard let note = exercise.progression else { return nil }
+                return [
+                    "name": exercise.name, "decision": note.decision.rawValue,
+                    "decisionLabel": ProgramView.verdictLabel(note.decision), "reason": note.reason,
+                ]
+            }
+            values["decisions"] = decisions
+            values["hasDecisions"] = !decisions.isEmpty
+            let overview = ClientOverview(
+                recent: sessions, latest: sessions.last, plannedPerWeek: program.schedule.daysPerWeek, today: today,
+                names: { app.catalog[$0]?.name ?? $0 })
+            let alerts = (program.alerts ?? []) + overview.alerts.filter { !(program.alerts ?? []).contains($0) }
+            values["alerts"] = alerts
+            values["hasAlerts"] = !alerts.isEmpty
+            values["thisWeek"] = "\(overview.sessionsThisWeek) of \(program.schedule.daysPerWeek)"
+        }
+        values["sessions"] = sessions.reversed().map { session -> [String: Any] in
+            [
+                "date": session.date.description, "before": session.painBefore, "after": session.painAfter,
+                "morning": session.painNextMorning.map(String.init) ?? "—", "exercises": session.exercises.count,
+                "notes": TemplateValue.text(session.notes),
+            ]
+        }
+        values["hasSessions"] = !sessions.isEmpty
+        values["sessionCount"] = sessions.count
+        values["links"] = try await linkRecords.map { link -> [String: Any] in
+            let live = link.revokedAt == nil && link.expiresAt > now
+            return [
+                "id": link.id.wire, "createdAt": PageDate.dateTime(link.createdAt),
+                "expiresAt": PageDate.dateTime(link.expiresAt), "live": live,
+                "state": link.revokedAt != nil ? "Revoked" : (live ? "Live" : "Expired"),
+            ]
+        }
+        return pages.page(
+            "client", title: client.name, values, request: request, context: context, status: status)
+    }
+
+    func progress(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        _ = try await FormBody.read(request, limit: app.bodyLimit)
+        guard let active = try await app.followableProgram(of: client) else {
+            return try await render(
+                client, request, context, problem: "There is no active program to progress.", status: .conflict)
+        }
+        do {
+            let (next, _) = try await app.progress(client, active: active)
+            let notice =
+                next.stage == .maintenance
+                ? "Progression applied: \(client.name) has moved to the maintenance routine."
+                : "Progression applied: see each exercise's decision below."
+            return HTMLResponse.redirect(
+                "/clients/\(client.id.wire)?notice=" + PageAuthMiddleware.encode(notice) + "#decisions")
+        } catch let error as APIError where error.status.code < 500 {
+            return try await render(client, request, context, problem: error.message, status: error.status)
+        }
+    }
+
+    /// A new share link. Its token appears once, on this response, and is stored only hashed.
+    func share(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        _ = try await FormBody.read(request, limit: app.bodyLimit)
+        let (_, token) = try await app.createShareLink(for: client, days: nil)
+        let host = request.head.authority ?? "\(app.config.host):\(app.config.port)"
+        let scheme = request.headers[.init("X-Forwarded-Proto")!] == "https" ? "https" : "http"
+        return try await render(
+            client, request, context, newShareLink: "\(scheme)://\(host)/s/\(token)", status: .created)
+    }
+
+    func revoke(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let form = try await FormBody.read(request, limit: app.bodyLimit)
+        let id = try context.pathID(what: "share link")
+        do {
+            try await app.store.revokeShareLink(id: id, trainerID: trainer.id, at: app.now())
+        } catch StoreError.notFound {
+            throw APIError.notFound("share link")
+        }
+        guard let clientID = form.first("client").flatMap(UUID.init(uuidString:)) else {
+            return HTMLResponse.redirect("/dashboard")
+        }
+        return HTMLResponse.redirect("/clients/\(clientID.wire)?notice=" + PageAuthMiddleware.encode("Link revoked."))
+    }
+
+    func archive(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        _ = try await FormBody.read(request, limit: app.bodyLimit)
+        try await app.store.setStatus(
+            clientID: client.id, trainerID: client.trainerID, status: .archived, at: app.now())
+        return HTMLResponse.redirect("/dashboard")
+    }
+
+    func client(_ context: LumbarRequestContext) async throws -> ClientRecord {
+        try await app.client(try context.pathID(what: "client"), of: try context.requireTrainer())
+    }
+}

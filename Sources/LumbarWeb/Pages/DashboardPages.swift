@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import LumbarCore
+import LumbarStore
+
+/// The trainer's home: every client with a status badge, last pain, pain trend, this week's
+/// adherence and the next thing to do; alerts and safety stops first; search and filter.
+struct DashboardPages {
+    let pages: WebPages
+    var app: AppServices { pages.app }
+
+    /// The filter that is not a stored status: clients whose recent log raised an alert.
+    static let alertFilter = "alert"
+
+    func add(to group: RouterGroup<LumbarRequestContext>) {
+        group.get("dashboard") { request, context in try await render(request, context) }
+    }
+
+    func render(
+        _ request: Request, _ context: LumbarRequestContext, newClient: FormBody = FormBody(fields: [:]),
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let query = request.uri.queryParameters
+        let text = query.get("q").map { String($0.trimmingCharacters(in: .whitespaces).prefix(100)) }
+            .flatMap { $0.isEmpty ? nil : $0 }
+        let filter = query.get("status") ?? ""
+        let statusFilter = ClientStatus(rawValue: filter)
+        let today = CivilDate(utc: app.now())
+        let entries = try await app.store.dashboard(
+            trainerID: trainer.id, text: text, status: statusFilter,
+            since: today.adding(days: -ClientOverview.windowDays).description)
+        var rows = try entries.map { try row($0, today: today) }
+        if filter == Self.alertFilter { rows.removeAll { !($0["hasAlert"] as? Bool ?? false) } }
+        // Safety stops and alerts first; otherwise the store's order (most recently changed first).
+        rows = rows.enumerated().sorted { left, right in
+            let (a, b) = (left.element["rank"] as? Int ?? 9, right.element["rank"] as? Int ?? 9)
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
+
+        var values: [String: Any] = [
+            "rows": rows, "hasRows": !rows.isEmpty, "q": text ?? "", "filtered": text != nil || !filter.isEmpty,
+            "statuses": ([Self.alertFilter] + ClientStatus.allCases.map(\.rawValue)).map { value in
+                [
+                    "value": value, "selected": value == filter,
+                    "label": ClientStatus(rawValue: value).map(ClientView.statusLabel) ?? "Has an alert",
+                ] as [String: Any]
+            },
+            "newName": newClient.first("name") ?? "", "newAge": newClient.first("age") ?? "",
+            "newNotes": newClient.first("notes") ?? "",
+        ]
+        values.merge(errors.values) { $1 }
+        return pages.page("dashboard", title: "Clients", values, request: request, context: context, status: status)
+    }
+
+    func row(_ entry: DashboardEntry, today: CivilDate) throws -> [String: Any] {
+        let client = entry.client
+        let program = try entry.activeProgram.map { try StoredDocument.program($0, catalog: app.catalog) }
+        let recent = try entry.recentSessions.map { try StoredDocument.session($0, catalog: app.catalog) }
+        let latest = try entry.latestSession.map { try StoredDocument.session($0, catalog: app.catalog) }
+        let stopped = client.status == .referred || client.status == .emergency
+        let overview = ClientOverview(
+            recent: recent, latest: latest, plannedPerWeek: stopped ? nil : program?.schedule.daysPerWeek,
+            today: today, names: { app.catalog[$0]?.name ?? $0 })
+        let hasAlert = !stopped && !overview.alerts.isEmpty
+        var values: [String: Any] = ClientView.summary(client)
+        values["hasAlert"] = hasAlert
+        values["badge"] = hasAlert ? "alert" : client.status.rawValue
+        values["badgeLabel"] = hasAlert ? "Alert" : ClientView.statusLabel(client.status)
+        values["alertText"] = TemplateValue.text(hasAlert ? overview.alerts.joined(separator: " ") : nil)
+        values["rank"] = client.status == .emergency ? 0 : hasAlert ? 1 : client.status == .referred ? 2 : 3
+        values["lastPain"] = overview.lastPain.map { "\($0)/10" } ?? "—"
+        values["lastSession"] = overview.lastSession.map(\.description) ?? "none yet"
+        switch overview.trend {
+        case .falling?: values["trend"] = ["arrow": "↓", "class": "down", "label": "falling"]
+        case .rising?: values["trend"] = ["arrow": "↑", "class": "up", "label": "rising"]
+        case .steady?: values["trend"] = ["arrow": "→", "class": "steady", "label": "steady"]
+        case nil: values["trend"] = false
+        }
+        values["adherence"] = overview.plannedPerWeek.map { "\(overview.sessionsThisWeek) of \($0)" } ?? "—"
+        let (action, link) = nextAction(client, overview: overview, hasAlert: hasAlert, program: entry.activeProgram)
+        values["action"] = action
+        values["actionLink"] = link
+        return values
+    }
+
+    /// The one thing the trainer should do next for this client.
+    func nextAction(_ client: ClientRecord, overview: ClientOverview, hasAlert: Bool, program: ProgramVersionRecord?)
+        -> (String, String)
+    {
+        let page = "/clients/\(client.id.wire)"
+        switch client.status {
+        case .needsAssessment, .archived: return ("Assess", page + "/assess")
+        case .emergency: return ("Check they sought care; reassess once seen", page)
+        case .referred: return ("Record the medical clearance", page + "#clearance")
+        case .active, .maintenance:
+            if hasAlert { return ("Review the alert", page + "#alerts") }
+            guard let lastSession = overview.lastSession else { return ("Share the program", page + "#share") }
+            if let program, CivilDate(utc: program.createdAt).days(since: lastSession) < 0,
+                (overview.plannedPerWeek ?? 0) > 0
+            {
+                return ("Run progression", page + "#progress")
+            }
+            return client.status == .maintenance ? ("Check in", page) : ("Follow the sessions", page)
+        }
+    }
+}
