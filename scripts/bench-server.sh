@@ -4,7 +4,8 @@
 # sessions, and reports resident memory. Usage:
 #   scripts/bench-server.sh [DATABASE_URL]          (default: a fresh SQLite file)
 #   scripts/with-postgres.sh scripts/bench-server.sh "$LUMBAR_TEST_POSTGRES_URL"
-# Load goes to 127.0.0.1 only and each run is bounded (DURATION seconds, default 10).
+# Load goes to 127.0.0.1 only and each run is bounded (DURATION seconds, default 10). SCRATCH is
+# the release build directory (default .build-release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk > /dev/null || { apt-get install -y wrk > /dev/null || { apt-get update > /dev/null && apt-get install -y wrk > /dev/null; }; }
@@ -15,8 +16,9 @@ work="$(mktemp -d)"
 database="${1:-sqlite://$work/bench.sqlite}"
 trap 'kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; rm -rf "$work"' EXIT
 
-swift build -c release --product lumbar > /dev/null
-bin="$(swift build -c release --show-bin-path)/lumbar"
+scratch="${SCRATCH:-.build-release}"
+swift build -c release --scratch-path "$scratch" --product lumbar > /dev/null
+bin="$scratch/release/lumbar"
 LOG_LEVEL=warning "$bin" serve --host 127.0.0.1 --port "$port" --database "$database" > "$work/server.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"

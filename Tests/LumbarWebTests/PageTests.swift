@@ -274,3 +274,15 @@ import Testing
         }
     }
 }
+
+@Suite struct SignInRedirectTests {
+    @Test(
+        arguments: [
+            ("/clients/1?tab=x", "/clients/1?tab=x"), ("//evil.example", "/dashboard"),
+            ("/\t/evil.example", "/dashboard"), ("https://evil.example", "/dashboard"), (nil, "/dashboard"),
+            ("/\\evil.example", "/dashboard"),
+        ] as [(String?, String)])
+    func nextStaysOnThisSite(next: String?, expected: String) {
+        #expect(PageAuthMiddleware.safeNext(next) == expected)
+    }
+}

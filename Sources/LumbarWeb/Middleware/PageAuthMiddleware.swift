@@ -31,9 +31,14 @@ struct PageAuthMiddleware: RouterMiddleware {
         path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_.~"))) ?? "/"
     }
 
-    /// A `next` target that stays on this site: a path, never `//host` or a full URL.
+    /// A `next` target that stays on this site: a path, never `//host` or a full URL. Browsers drop
+    /// tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example": only plain
+    /// path characters are accepted.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/dashboard" }
+        let allowed = CharacterSet.alphanumerics.union(.init(charactersIn: "/-_.~?=&%#"))
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), next.count <= 500,
+            next.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) })
+        else { return "/dashboard" }
         return next
     }
 }
