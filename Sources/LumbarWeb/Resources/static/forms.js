@@ -14,3 +14,35 @@ document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
   });
 });
+
+// Validation as you go: when a field loses focus (and while it is being corrected) its browser
+// constraint (required, min, max, e-mail shape) is checked and explained next to it. The server
+// checks everything again; this only saves a round trip.
+function explain(input) {
+  var id = input.id ? input.id + "-live-error" : null;
+  if (!id) return;
+  var note = document.getElementById(id);
+  if (input.checkValidity()) {
+    if (note) note.remove();
+    if (!input.hasAttribute("data-server-error")) input.removeAttribute("aria-invalid");
+    return;
+  }
+  if (!note) {
+    note = document.createElement("p");
+    note.className = "field-error";
+    note.id = id;
+    note.setAttribute("aria-live", "polite");
+    input.insertAdjacentElement("afterend", note);
+    var described = input.getAttribute("aria-describedby");
+    input.setAttribute("aria-describedby", described ? described + " " + id : id);
+  }
+  note.textContent = input.validationMessage;
+  input.setAttribute("aria-invalid", "true");
+}
+document.querySelectorAll("form input:not([type=hidden]):not([type=radio]):not([type=checkbox]), form textarea").forEach(function (input) {
+  if (input.getAttribute("aria-invalid") === "true") input.setAttribute("data-server-error", "");
+  input.addEventListener("blur", function () { explain(input); });
+  input.addEventListener("input", function () {
+    if (input.getAttribute("aria-invalid") === "true") explain(input);
+  });
+});
