@@ -9,8 +9,8 @@ struct ServeCommand: AsyncConsoleCommand {
         abstract: "Run the web app and JSON API until SIGINT or SIGTERM.",
         discussion: """
             Without --database or DATABASE_URL it uses the SQLite file ./lumbar.sqlite, created and migrated \
-            on first start; postgres://… selects PostgreSQL. LUMBAR_HOST, LUMBAR_PORT and LOG_LEVEL are read \
-            from the environment when the flags are not given. Exit codes: 0 clean shutdown, 1 the database \
+            on first start; postgres://… selects PostgreSQL. LUMBAR_HOST, LUMBAR_PORT, LUMBAR_TIMER_SCALE and \
+            LOG_LEVEL are read from the environment when the flags are not given. Exit codes: 0 clean shutdown, 1 the database \
             failed, 2 bad input.
             """)
 
@@ -18,9 +18,13 @@ struct ServeCommand: AsyncConsoleCommand {
     @Option(help: ArgumentHelp("The port to bind (default 8080).", valueName: "PORT")) var port: Int?
     @Option(help: ArgumentHelp("sqlite://PATH or postgres://… (default ./lumbar.sqlite).", valueName: "URL"))
     var database: String?
+    @Option(
+        help: ArgumentHelp(
+            "Multiplies the session player's timers (default 1; e.g. 0.02 in browser tests).", valueName: "FACTOR"))
+    var timerScale: Double?
 
     func execute(_ console: Console) async throws(CommandFailure) -> Int32 {
-        let config = try resolveConfig(host: host, port: port, database: database)
+        let config = try resolveConfig(host: host, port: port, database: database, timerScale: timerScale)
         let logger = commandLogger(config)
         let store = try openStore(config, logger: logger)
         do {
@@ -36,9 +40,11 @@ struct ServeCommand: AsyncConsoleCommand {
 }
 
 /// The configuration from flags and environment, or exit 2 naming the bad value.
-func resolveConfig(host: String? = nil, port: Int? = nil, database: String?) throws(CommandFailure) -> AppConfig {
+func resolveConfig(
+    host: String? = nil, port: Int? = nil, database: String?, timerScale: Double? = nil
+) throws(CommandFailure) -> AppConfig {
     do {
-        return try AppConfig.resolve(host: host, port: port, databaseURL: database)
+        return try AppConfig.resolve(host: host, port: port, databaseURL: database, timerScale: timerScale)
     } catch {
         throw .badInput([error.description])
     }

@@ -116,3 +116,29 @@ private struct SessionOwner: Hashable {
         programVersion = session.programVersion
     }
 }
+
+extension PostgresStore {
+    public func setNextMorningPain(sessionID: UUID, trainerID: UUID, clientID: UUID, pain: Int) async throws
+        -> SessionLogRecord
+    {
+        try await transaction("set next-morning pain", conflict: "session changed meanwhile") { connection in
+            // FOR UPDATE holds the row until commit, so two answers sent at once cannot lose one another.
+            guard
+                let row = try await self.fetch(
+                    """
+                    SELECT \(unescaped: SessionLogRecord.columns) FROM session_logs
+                    WHERE id = \(sessionID) AND trainer_id = \(trainerID) AND client_id = \(clientID)
+                    FOR UPDATE
+                    """, on: connection
+                ).first
+            else { throw StoreError.notFound }
+            let updated = try SessionLogRecord(postgres: row).settingNextMorningPain(pain)
+            try await self.fetch(
+                """
+                UPDATE session_logs SET document = \(updated.document)
+                WHERE id = \(sessionID) AND trainer_id = \(trainerID) AND client_id = \(clientID)
+                """, on: connection)
+            return updated
+        }
+    }
+}

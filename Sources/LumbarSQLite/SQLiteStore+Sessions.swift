@@ -106,3 +106,27 @@ private struct SessionOwner: Hashable {
         programVersion = session.programVersion
     }
 }
+
+extension SQLiteStore {
+    public func setNextMorningPain(sessionID: UUID, trainerID: UUID, clientID: UUID, pain: Int) async throws
+        -> SessionLogRecord
+    {
+        try await write("set next-morning pain", conflict: "session changed meanwhile") { db in
+            // SQLite has one writer at a time, so nothing changes the row between this read and the update.
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT \(SessionLogRecord.columns) FROM session_logs
+                        WHERE id = ? AND trainer_id = ? AND client_id = ?
+                        """,
+                    arguments: [sessionID.sql, trainerID.sql, clientID.sql])
+            else { throw StoreError.notFound }
+            let updated = try SessionLogRecord(row: row).settingNextMorningPain(pain)
+            try db.execute(
+                sql: "UPDATE session_logs SET document = ? WHERE id = ? AND trainer_id = ? AND client_id = ?",
+                arguments: [updated.document, sessionID.sql, trainerID.sql, clientID.sql])
+            return updated
+        }
+    }
+}

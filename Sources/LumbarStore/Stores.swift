@@ -77,6 +77,12 @@ public protocol SessionLogStore: Sendable {
     func sessions(clientID: UUID, trainerID: UUID, page: Int, per: Int) async throws -> Page<SessionLogRecord>
     /// Every session of a client, oldest first, for progression.
     func allSessions(clientID: UUID, trainerID: UUID) async throws -> [SessionLogRecord]
+    /// Sets `painNextMorning` in the stored document of one session of the trainer's client (see
+    /// `SessionLogRecord.settingNextMorningPain`) in one transaction, and returns the updated
+    /// record. Throws `StoreError.notFound` when the session is missing, another client's or another
+    /// trainer's.
+    func setNextMorningPain(sessionID: UUID, trainerID: UUID, clientID: UUID, pain: Int) async throws
+        -> SessionLogRecord
 }
 
 public protocol ShareLinkStore: Sendable {

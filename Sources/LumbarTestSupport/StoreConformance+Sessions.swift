@@ -4,11 +4,12 @@ import LumbarStore
 import Testing
 
 extension StoreConformance {
-    /// Session logs: ordering by date, paging, isolation.
+    /// Session logs: ordering by date, paging, isolation, next-morning pain.
     public static let sessionChecks: [StoreCheck] = [
         StoreCheck("session: listed oldest first by date then creation, paged", sessionOrderingAndPaging),
         StoreCheck("session: another trainer cannot read or write", sessionIsolation),
         StoreCheck("session: many added in one transaction, all or none", sessionBatch),
+        StoreCheck("session: next-morning pain is set in the document, only for its owner", sessionNextMorningPain),
     ]
 
     static func sessionOrderingAndPaging(_ store: any LumbarStore) async throws {
@@ -109,5 +110,49 @@ extension StoreConformance {
         await expectConflict { try await store.addSessions([good, good]) }
         #expect(try await store.allSessions(clientID: client.id, trainerID: owner.id).count == 3)
         #expect(try await store.allSessions(clientID: strangersClient.id, trainerID: stranger.id).isEmpty)
+    }
+
+    static func sessionNextMorningPain(_ store: any LumbarStore) async throws {
+        let owner = try await newTrainer(in: store)
+        let stranger = try await newTrainer(in: store)
+        let client = try await newClient(in: store, trainerID: owner.id)
+        let sibling = try await newClient(in: store, trainerID: owner.id)
+        let session = makeSession(for: client, date: "2026-03-01", createdAt: at(100))
+        let untouched = makeSession(for: client, date: "2026-03-02", createdAt: at(200))
+        try await store.addSession(session)
+        try await store.addSession(untouched)
+
+        let updated = try await store.setNextMorningPain(
+            sessionID: session.id, trainerID: owner.id, clientID: client.id, pain: 4)
+        #expect(updated.id == session.id && updated.date == session.date)
+        #expect(try JSONParser.parse(updated.document)["painNextMorning"] == .int(4))
+        // The key goes where the contract puts it, and the rest of the document is kept.
+        #expect(
+            updated.document
+                == #"{"date":"2026-03-01","painBefore":3,"painAfter":2,"painNextMorning":4,"exercises":[]}"#)
+        var stored = try await store.allSessions(clientID: client.id, trainerID: owner.id)
+        #expect(stored.map(\.document) == [updated.document, untouched.document])
+
+        // A second answer replaces the first rather than adding a key.
+        let again = try await store.setNextMorningPain(
+            sessionID: session.id, trainerID: owner.id, clientID: client.id, pain: 0)
+        #expect(
+            again.document == #"{"date":"2026-03-01","painBefore":3,"painAfter":2,"painNextMorning":0,"exercises":[]}"#)
+
+        // Another trainer, another client of the same trainer, or an unknown id: not found, nothing written.
+        await expectNotFound {
+            _ = try await store.setNextMorningPain(
+                sessionID: session.id, trainerID: stranger.id, clientID: client.id, pain: 9)
+        }
+        await expectNotFound {
+            _ = try await store.setNextMorningPain(
+                sessionID: session.id, trainerID: owner.id, clientID: sibling.id, pain: 9)
+        }
+        await expectNotFound {
+            _ = try await store.setNextMorningPain(
+                sessionID: UUID(), trainerID: owner.id, clientID: client.id, pain: 9)
+        }
+        stored = try await store.allSessions(clientID: client.id, trainerID: owner.id)
+        #expect(stored.map(\.document) == [again.document, untouched.document])
     }
 }

@@ -21,13 +21,17 @@ public struct AppConfig: Sendable {
     public var shareLinkLifetime: TimeInterval
     /// Sign-in attempt limits.
     public var rateLimits: RateLimits
+    /// Multiplies every timer of the session player (holds, rests, paced reps): 1 in real use; a small
+    /// value such as 0.02 lets browser tests go through a whole session in seconds (`--timer-scale`,
+    /// `LUMBAR_TIMER_SCALE`).
+    public var timerScale: Double
 
     /// The defaults the contract names, with every value adjustable afterwards.
     public init(
         host: String = AppConfig.defaultHost, port: Int = AppConfig.defaultPort,
         database: DatabaseLocation = .sqlite(path: AppConfig.defaultSQLitePath), logLevel: Logger.Level = .info,
         bcryptCost: UInt8 = 12, maxBodyBytes: Int = 256 * 1024, tokenLifetime: TimeInterval = 30 * 86_400,
-        shareLinkLifetime: TimeInterval = 90 * 86_400, rateLimits: RateLimits = RateLimits()
+        shareLinkLifetime: TimeInterval = 90 * 86_400, rateLimits: RateLimits = RateLimits(), timerScale: Double = 1
     ) {
         self.host = host
         self.port = port
@@ -38,6 +42,7 @@ public struct AppConfig: Sendable {
         self.tokenLifetime = tokenLifetime
         self.shareLinkLifetime = shareLinkLifetime
         self.rateLimits = rateLimits
+        self.timerScale = timerScale
     }
 
     /// The default bind address: loopback, so a fresh checkout is not reachable from the network.
@@ -46,11 +51,14 @@ public struct AppConfig: Sendable {
     public static let defaultPort = 8080
     /// The embedded database used when none is named.
     public static let defaultSQLitePath = "./lumbar.sqlite"
+    /// The accepted timer scales: short enough for tests, never zero (a timer must still run out
+    /// in order) and never slower than ten times real time.
+    public static let timerScales: ClosedRange<Double> = 0.001...10
 
     /// Resolves the configuration from command-line values (nil when not given) and the environment.
     /// Throws `ConfigError` naming the offending flag or variable.
     public static func resolve(
-        host: String? = nil, port: Int? = nil, databaseURL: String? = nil,
+        host: String? = nil, port: Int? = nil, databaseURL: String? = nil, timerScale: Double? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ConfigError) -> AppConfig {
         func nonEmpty(_ key: String) -> String? {
@@ -77,7 +85,23 @@ public struct AppConfig: Sendable {
             }
             config.logLevel = level
         }
+        if let timerScale {
+            config.timerScale = try checkedTimerScale(timerScale, source: "--timer-scale")
+        } else if let text = nonEmpty("LUMBAR_TIMER_SCALE") {
+            guard let value = Double(text) else {
+                throw ConfigError("LUMBAR_TIMER_SCALE: \"\(text)\" is not a number")
+            }
+            config.timerScale = try checkedTimerScale(value, source: "LUMBAR_TIMER_SCALE")
+        }
         return config
+    }
+
+    private static func checkedTimerScale(_ value: Double, source: String) throws(ConfigError) -> Double {
+        // `contains` is false for NaN, so "nan" is refused along with the out-of-range values.
+        guard timerScales.contains(value) else {
+            throw ConfigError("\(source): \(value) is outside \(timerScales.lowerBound)…\(timerScales.upperBound)")
+        }
+        return value
     }
 
     private static func checkedPort(_ value: Int, source: String) throws(ConfigError) -> Int {

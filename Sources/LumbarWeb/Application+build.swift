@@ -66,6 +66,8 @@ public func buildRouter(
     pages.assets.add(to: router)
     AuthPages(pages: pages).add(to: router)
     CatalogPages(pages: pages).add(to: router)
+    // Public like the share API: the token in the path is the credential.
+    SharePages(pages: pages).add(to: router)
     let signedInPages = router.group().add(middleware: PageAuthMiddleware(store: store, now: now))
     DashboardPages(pages: pages).add(to: signedInPages)
     ClientPages(pages: pages).add(to: signedInPages)

@@ -12,6 +12,21 @@ import Testing
         #expect(config.logLevel == .info)
         #expect(config.bcryptCost == 12)
         #expect(config.maxBodyBytes == 256 * 1024)
+        #expect(config.timerScale == 1)
+    }
+
+    @Test func theTimerScaleComesFromTheFlagOrTheEnvironmentAndStaysInRange() throws {
+        #expect(try AppConfig.resolve(environment: ["LUMBAR_TIMER_SCALE": "0.02"]).timerScale == 0.02)
+        #expect(try AppConfig.resolve(timerScale: 0.5, environment: ["LUMBAR_TIMER_SCALE": "0.02"]).timerScale == 0.5)
+        #expect(throws: ConfigError("LUMBAR_TIMER_SCALE: \"fast\" is not a number")) {
+            try AppConfig.resolve(environment: ["LUMBAR_TIMER_SCALE": "fast"])
+        }
+        #expect(throws: ConfigError("--timer-scale: 0.0 is outside 0.001…10.0")) {
+            try AppConfig.resolve(timerScale: 0, environment: [:])
+        }
+        for text in ["-1", "nan", "inf", "11"] {
+            #expect(throws: ConfigError.self) { try AppConfig.resolve(environment: ["LUMBAR_TIMER_SCALE": text]) }
+        }
     }
 
     @Test func flagsWinOverTheEnvironmentWhichWinsOverDefaults() throws {

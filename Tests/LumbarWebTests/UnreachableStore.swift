@@ -39,6 +39,9 @@ struct UnreachableStore: LumbarStore {
         throw down
     }
     func allSessions(clientID: UUID, trainerID: UUID) async throws -> [SessionLogRecord] { throw down }
+    func setNextMorningPain(sessionID: UUID, trainerID: UUID, clientID: UUID, pain: Int) async throws
+        -> SessionLogRecord
+    { throw down }
     func createShareLink(_ link: ShareLinkRecord) async throws { throw down }
     func shareLinks(clientID: UUID, trainerID: UUID) async throws -> [ShareLinkRecord] { throw down }
     func revokeShareLink(id: UUID, trainerID: UUID, at: Date) async throws { throw down }

@@ -186,6 +186,14 @@ enum OpenAPIDocument {
                     "logSharedSession", "Shared", "Log a session through a share link.", public: true,
                     parameters: [tokenParameter], body: "SessionEntry",
                     [created("Created"), error(400), error(404), error(413), error(422)])),
+            route(
+                "/api/v1/share/{token}/sessions/{id}",
+                operation(
+                    "patch", "setSharedNextMorningPain", "Shared",
+                    "Record the pain the morning after one of the shared client's sessions; answers the session.",
+                    public: true, parameters: [tokenParameter, pathID("id", "The session's id.")],
+                    body: "NextMorningPain",
+                    [ok("LoggedSession"), error(400), error(404), error(413), error(422)])),
         ]
     }
 

@@ -117,6 +117,12 @@ enum OpenAPISchemas {
                     description: "Optional; the link lasts 90 days when no body is sent.")
             ),
             ("ProgressionRequest", Schema.object([], closed: true, description: "Optional and empty.")),
+            (
+                "NextMorningPain",
+                Schema.object(
+                    [("painNextMorning", Schema.integer(SessionLog.Limits.pain))], required: ["painNextMorning"],
+                    closed: true)
+            ),
         ]
     }
 

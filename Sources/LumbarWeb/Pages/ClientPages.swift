@@ -104,6 +104,15 @@ struct ClientPages {
             ]
         }
         values["hasSessions"] = !sessions.isEmpty
+        if !sessions.isEmpty {
+            let recent = sessions.filter { today.days(since: $0.date) < ClientPages.chartDays }
+            values["painChart"] = PainChart.svg(recent, title: "Pain over the last \(ClientPages.chartDays / 7) weeks")
+            if let planned = program?.schedule.daysPerWeek {
+                values["adherenceChart"] = AdherenceChart.svg(
+                    weeks: ClientPages.weeks(sessions, planned: planned, today: today),
+                    title: "Sessions a week against the plan of \(planned)")
+            }
+        }
         values["sessionCount"] = sessions.count
         values["links"] = try await linkRecords.map { link -> [String: Any] in
             let live = link.revokedAt == nil && link.expiresAt > now
@@ -115,6 +124,24 @@ struct ClientPages {
         }
         return pages.page(
             "client", title: client.name, values, request: request, context: context, status: status)
+    }
+
+    /// How far back the client page's charts reach.
+    static let chartDays = 26 * 7
+    static let chartWeeks = 12
+
+    /// Sessions done against planned, Monday to Sunday, for the last `chartWeeks` weeks (fewer when
+    /// the client started more recently), oldest first.
+    static func weeks(_ sessions: [LoggedSession], planned: Int, today: CivilDate) -> [AdherenceChart.Week] {
+        guard let first = sessions.first?.date else { return [] }
+        let thisWeek = SessionStreak.weekStart(of: today)
+        let firstWeek = max(SessionStreak.weekStart(of: first), thisWeek.adding(days: -7 * (chartWeeks - 1)))
+        let dates = Set(sessions.map(\.date))
+        return stride(from: firstWeek.daysSinceEpoch, through: thisWeek.daysSinceEpoch, by: 7).map { start in
+            let week = CivilDate(daysSinceEpoch: start)
+            let done = (0..<7).filter { dates.contains(week.adding(days: $0)) }.count
+            return (start: week, done: done, planned: planned)
+        }
     }
 
     func progress(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {

@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import LumbarCore
+import LumbarStore
+
+/// The client's own page, reached from a share link without an account: today's session with the
+/// guided player, their pain history and streak, and the next-morning pain question. It shows the
+/// client's first name and their own program and log only; nothing about the trainer or anyone else.
+struct SharePages {
+    let pages: WebPages
+    var app: AppServices { pages.app }
+
+    func add(to router: Router<LumbarRequestContext>) {
+        router.get("s/{token}") { request, context in try await show(request, context) }
+        router.post("s/{token}/morning") { request, context in try await morning(request, context) }
+    }
+
+    func show(
+        _ request: Request, _ context: LumbarRequestContext, morningForm: MorningForm? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let client = try await app.sharedClient(context)
+        let token = context.parameters.get("token") ?? ""
+        let program = try await app.followableProgram(of: client).map { record in
+            (program: try StoredDocument.program(record, catalog: app.catalog), record: record)
+        }
+        let sessions = try await app.store.allSessions(clientID: client.id, trainerID: client.trainerID).map {
+            record in (record: record, session: try StoredDocument.session(record, catalog: app.catalog))
+        }
+        let view = ShareView(
+            client: client, token: token, program: program, sessions: sessions, catalog: app.catalog,
+            today: CivilDate.utc(app.now()), timerScale: app.config.timerScale)
+        var values = view.values(morningForm: morningForm)
+        values["playerJs"] = pages.assets.url("player.js")
+        values["shareJs"] = pages.assets.url("share.js")
+        values["morningSaved"] = request.uri.queryParameters.get("saved") == "morning"
+        return pages.page(
+            "share", title: "\(ShareRoutes.firstName(client.name))'s exercises", values, request: request,
+            context: context, status: status)
+    }
+
+    /// The next-morning form: a pain 0–10 for the session it names. A bad value re-renders the page
+    /// with the message beside the slider (422); a session that is not this client's is 404.
+    func morning(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await app.sharedClient(context)
+        let form = MorningForm(try await FormBody.read(request, limit: app.bodyLimit))
+        guard let pain = form.pain, let sessionID = form.sessionID else {
+            return try await show(request, context, morningForm: form, status: .unprocessableContent)
+        }
+        _ = try await app.setNextMorningPain(pain, sessionID: sessionID, client: client)
+        let token = context.parameters.get("token") ?? ""
+        return HTMLResponse.redirect("/s/\(token)?saved=morning")
+    }
+}
+
+/// What the next-morning form sent, checked: the pain and the session, or the problems to show.
+struct MorningForm {
+    let rawPain: String?
+    let rawSession: String?
+    private(set) var pain: Int?
+    private(set) var sessionID: UUID?
+    private(set) var errors = FormErrors()
+
+    init(_ form: FormBody) {
+        rawPain = form.first("pain")
+        rawSession = form.first("session")
+        errors.labels = ["pain": "Pain this morning", "session": "Session"]
+        let range = SessionLog.Limits.pain
+        if let text = rawPain {
+            if let value = Int(text), range.contains(value) {
+                pain = value
+            } else if let value = Int(text) {
+                errors.add("pain", "\(value) is outside \(range.lowerBound)…\(range.upperBound); choose 0 to 10")
+            } else {
+                errors.add("pain", "\"\(text)\" is not a whole number; choose 0 to 10")
+            }
+        } else {
+            errors.add("pain", "is required; choose how much pain you have this morning, 0 to 10")
+        }
+        if let text = rawSession, let id = UUID(uuidString: text) {
+            sessionID = id
+        } else {
+            errors.add("session", "This form does not say which session it is about; reload the page and try again.")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import LumbarCore
+
+/// Small pieces of markup that Swift code writes directly (the charts, their fallback tables), where
+/// no template escapes for us.
+enum Markup {
+    /// `text` safe inside XML or HTML text and inside a double- or single-quoted attribute.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A coordinate with at most one decimal, always with a dot, so the SVG reads the same everywhere.
+    static func number(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        let whole = Int(tenths) / 10
+        let fraction = abs(Int(tenths) % 10)
+        if fraction == 0 { return String(whole) }
+        return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
+    }
+
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "20 Nov", or "20 Nov 2026" when `withYear`: short enough for an axis label, and the same in
+    /// every locale.
+    static func shortDate(_ date: CivilDate, withYear: Bool = false) -> String {
+        let (year, month, day) = date.components
+        return "\(day) \(months[month - 1])" + (withYear ? " \(year)" : "")
+    }
+}

@@ -1,0 +1,231 @@
+import LumbarCore
+
+/// Pain before, after and the next morning, session by session: an SVG drawn on the server and
+/// put inline in the page, so it needs no script and prints. Each series has its own marker shape
+/// as well as its colour (`.before`, `.after`, `.morning` in app.css), so it reads without colour
+/// too; the accessible name carries a summary, and `table` gives the same numbers as text.
+enum PainChart {
+    /// The drawing area: a 400 × 228 view box that scales to the width of its container. Narrow on
+    /// purpose: on a 360 px phone it shrinks little, so its 13-unit text stays readable.
+    static let width = 400.0
+    static let height = 228.0
+    static let plot = (left: 30.0, right: 392.0, top: 46.0, bottom: 196.0)
+    /// At most this many date labels, so they never overlap.
+    static let maxDateLabels = 5
+
+    enum Series: CaseIterable {
+        case before, after, morning
+
+        var className: String {
+            switch self {
+            case .before: "before"
+            case .after: "after"
+            case .morning: "morning"
+            }
+        }
+
+        var label: String {
+            switch self {
+            case .before: "Before"
+            case .after: "After"
+            case .morning: "Next morning"
+            }
+        }
+
+        func value(_ session: LoggedSession) -> Int? {
+            switch self {
+            case .before: session.painBefore
+            case .after: session.painAfter
+            case .morning: session.painNextMorning
+            }
+        }
+    }
+
+    /// The chart of `sessions` (in any order; drawn by date) under `title`.
+    static func svg(_ sessions: [LoggedSession], title: String) -> String {
+        let sessions = sorted(sessions)
+        let label = Markup.escape(title + ". " + summary(sessions))
+        var svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" class="chart pain-chart" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" aria-label="\#(label)">"#
+        svg += "<title>\(Markup.escape(title))</title>"
+        svg += "<desc>\(Markup.escape(summary(sessions)))</desc>"
+        svg += grid()
+        svg += legend()
+        guard !sessions.isEmpty else {
+            let middle = Markup.number((plot.top + plot.bottom) / 2)
+            svg += #"<text class="empty" x="\#(Markup.number(width / 2))" y="\#(middle)" text-anchor="middle">"#
+            svg += "No sessions logged yet</text></svg>"
+            return svg
+        }
+        let xs = positions(sessions)
+        svg += dateLabels(sessions)
+        for series in Series.allCases {
+            let points = sessions.indices.compactMap { index in
+                series.value(sessions[index]).map { (x: xs[index], y: y($0), session: sessions[index], value: $0) }
+            }
+            guard !points.isEmpty else { continue }
+            if points.count > 1 {
+                let path = points.map { "\(Markup.number($0.x)),\(Markup.number($0.y))" }.joined(separator: " ")
+                let dash = series == .morning ? #" stroke-dasharray="5 4""# : ""
+                svg += #"<polyline class="line \#(series.className)" points="\#(path)"\#(dash)/>"#
+            }
+            for point in points {
+                let tip =
+                    "\(Markup.shortDate(point.session.date, withYear: true)): \(series.label.lowercased()) \(point.value)"
+                svg += marker(series, x: point.x, y: point.y, tip: tip)
+            }
+        }
+        return svg + "</svg>"
+    }
+
+    /// The same numbers as a table, newest session first, for screen readers and for anyone who
+    /// prefers figures to a drawing.
+    static func table(_ sessions: [LoggedSession], caption: String) -> String {
+        var html = #"<div class="table-wrap"><table class="pain-table"><caption>\#(Markup.escape(caption))</caption>"#
+        html += #"<thead><tr><th scope="col">Date</th><th scope="col">Before</th><th scope="col">After</th>"#
+        html += #"<th scope="col">Next morning</th><th scope="col">Exercises done</th></tr></thead><tbody>"#
+        for session in sorted(sessions).reversed() {
+            let done = session.exercises.filter { $0.setsDone > 0 }.count
+            html += #"<tr><th scope="row">\#(session.date)</th><td>\#(session.painBefore)</td>"#
+            html += "<td>\(session.painAfter)</td><td>\(session.painNextMorning.map(String.init) ?? "–")</td>"
+            html += "<td>\(done)</td></tr>"
+        }
+        if sessions.isEmpty { html += #"<tr><td colspan="5">No sessions logged yet.</td></tr>"# }
+        return html + "</tbody></table></div>"
+    }
+
+    /// One sentence per series: how many sessions, over which days, and where each series started and is now.
+    static func summary(_ sessions: [LoggedSession]) -> String {
+        let sessions = sorted(sessions)
+        guard let first = sessions.first, let last = sessions.last else { return "No sessions logged yet." }
+        var parts = [
+            sessions.count == 1
+                ? "1 session on \(Markup.shortDate(first.date, withYear: true))."
+                : "\(sessions.count) sessions from \(Markup.shortDate(first.date, withYear: true)) to "
+                    + "\(Markup.shortDate(last.date, withYear: true))."
+        ]
+        for series in Series.allCases {
+            let values = sessions.compactMap(series.value)
+            guard let start = values.first, let now = values.last else {
+                parts.append("\(series.label) pain: not recorded yet.")
+                continue
+            }
+            let what = "\(series.label) pain"
+            parts.append(
+                values.count == 1
+                    ? "\(what): \(start) out of 10."
+                    : "\(what): \(start) at first, \(now) most recently, out of 10 (\(values.count) sessions).")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    // MARK: - Drawing
+
+    /// By date; sessions of one day keep the order they were logged in.
+    static func sorted(_ sessions: [LoggedSession]) -> [LoggedSession] {
+        sessions.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+
+    static func y(_ pain: Int) -> Double {
+        plot.bottom - Double(pain) / 10 * (plot.bottom - plot.top)
+    }
+
+    /// The x of each session: proportional to its date, so gaps in training show as gaps; sessions
+    /// of the same day sit side by side around that day.
+    static func positions(_ sessions: [LoggedSession]) -> [Double] {
+        let inset = 12.0
+        let left = plot.left + inset
+        let usable = plot.right - inset - left
+        guard let first = sessions.first?.date, let last = sessions.last?.date else { return [] }
+        let span = Double(last.days(since: first))
+        let perDay = span == 0 ? usable : usable / span
+        var counts: [CivilDate: Int] = [:]
+        for session in sessions { counts[session.date, default: 0] += 1 }
+        var seen: [CivilDate: Int] = [:]
+        return sessions.map { session in
+            let count = counts[session.date] ?? 1
+            let rank = seen[session.date, default: 0]
+            seen[session.date] = rank + 1
+            let center = span == 0 ? left + usable / 2 : left + Double(session.date.days(since: first)) * perDay
+            let step = min(10, max(perDay, 4) * 0.8 / Double(count))
+            return center + (Double(rank) - Double(count - 1) / 2) * step
+        }
+    }
+
+    static func grid() -> String {
+        var svg = #"<g class="axes">"#
+        for pain in stride(from: 0, through: 10, by: 2) {
+            let lineY = Markup.number(y(pain))
+            let lineClass = pain == 0 ? "axis" : "grid"
+            svg +=
+                #"<line class="\#(lineClass)" x1="\#(Markup.number(plot.left))" y1="\#(lineY)" x2="\#(Markup.number(plot.right))" y2="\#(lineY)"/>"#
+            svg +=
+                #"<text x="\#(Markup.number(plot.left - 8))" y="\#(Markup.number(self.y(pain) + 4))" text-anchor="end">\#(pain)</text>"#
+        }
+        let left = Markup.number(plot.left)
+        svg +=
+            #"<line class="axis" x1="\#(left)" y1="\#(Markup.number(plot.top))" x2="\#(left)" y2="\#(Markup.number(plot.bottom))"/>"#
+        svg += #"<text class="axis-title" x="4" y="\#(Markup.number(plot.top - 10))">Pain (0–10)</text>"#
+        return svg + "</g>"
+    }
+
+    static func legend() -> String {
+        var svg = #"<g class="chart-legend">"#
+        var x = 4.0
+        for series in Series.allCases {
+            let dash = series == .morning ? #" stroke-dasharray="5 4""# : ""
+            svg +=
+                #"<line class="line \#(series.className)" x1="\#(Markup.number(x))" y1="12" x2="\#(Markup.number(x + 24))" y2="12"\#(dash)/>"#
+            svg += marker(series, x: x + 12, y: 12, tip: nil)
+            svg += #"<text x="\#(Markup.number(x + 29))" y="16">\#(series.label)</text>"#
+            // Room for the label: about 7 units a character at the chart's text size.
+            x += 29 + Double(series.label.count) * 7 + 16
+        }
+        return svg + "</g>"
+    }
+
+    /// A circle before, a square after and a diamond for the next morning.
+    static func marker(_ series: Series, x: Double, y: Double, tip: String?) -> String {
+        let title = tip.map { "<title>\(Markup.escape($0))</title>" } ?? ""
+        let kind = tip == nil ? "key" : "point"
+        let (cx, cy) = (Markup.number(x), Markup.number(y))
+        switch series {
+        case .before:
+            return #"<circle class="\#(kind) before" cx="\#(cx)" cy="\#(cy)" r="4.5">\#(title)</circle>"#
+        case .after:
+            return
+                #"<rect class="\#(kind) after" x="\#(Markup.number(x - 4))" y="\#(Markup.number(y - 4))" width="8" height="8">\#(title)</rect>"#
+        case .morning:
+            let points = [(x, y - 5.5), (x + 5.5, y), (x, y + 5.5), (x - 5.5, y)]
+                .map { "\(Markup.number($0.0)),\(Markup.number($0.1))" }.joined(separator: " ")
+            return #"<polygon class="\#(kind) morning" points="\#(points)">\#(title)</polygon>"#
+        }
+    }
+
+    /// Up to `maxDateLabels` dates under the axis: every session day when there are few, otherwise
+    /// days evenly spread from the first to the last.
+    static func dateLabels(_ sessions: [LoggedSession]) -> String {
+        guard let first = sessions.first?.date, let last = sessions.last?.date else { return "" }
+        let withYear = first.components.year != last.components.year
+        var days: [CivilDate] = []
+        for date in sessions.map(\.date) where days.last != date { days.append(date) }
+        if days.count > maxDateLabels {
+            let span = last.days(since: first)
+            days = (0..<maxDateLabels).map { first.adding(days: span * $0 / (maxDateLabels - 1)) }
+        }
+        let inset = 12.0
+        let left = plot.left + inset
+        let usable = plot.right - inset - left
+        let span = Double(last.days(since: first))
+        var svg = #"<g class="dates">"#
+        for day in days {
+            let x = span == 0 ? left + usable / 2 : left + Double(day.days(since: first)) / span * usable
+            let anchor = x < plot.left + 30 ? "start" : x > plot.right - 30 ? "end" : "middle"
+            svg +=
+                #"<line class="axis" x1="\#(Markup.number(x))" y1="\#(Markup.number(plot.bottom))" x2="\#(Markup.number(x))" y2="\#(Markup.number(plot.bottom + 5))"/>"#
+            svg +=
+                #"<text x="\#(Markup.number(x))" y="\#(Markup.number(plot.bottom + 19))" text-anchor="\#(anchor)">\#(Markup.escape(Markup.shortDate(day, withYear: withYear)))</text>"#
+        }
+        return svg + "</g>"
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import LumbarCore
+import LumbarStore
+
+/// The share page's values: the client's first name, the program they follow now with the plan the
+/// player runs, their pain history and streak, and the next-morning question when one is due.
+/// Built only from the client's own records, so nothing about the trainer or other clients can
+/// reach the page.
+struct ShareView {
+    let client: ClientRecord
+    let token: String
+    /// The program the client follows now, with its stored version; nil when there is none to follow.
+    let program: (program: Program, record: ProgramVersionRecord)?
+    /// The client's sessions, oldest first.
+    let sessions: [(record: SessionLogRecord, session: LoggedSession)]
+    let catalog: Catalog
+    let today: CivilDate
+    let timerScale: Double
+
+    /// Next-morning pain is asked for the latest session when it has none and is at most this many
+    /// days old: later than that, nobody remembers the morning after. The page also asks on the
+    /// session's own (UTC) day because the person's day may already be the next one; share.js hides
+    /// the question until the device's own date has moved past the session's.
+    static let morningWindowDays = 2
+
+    func values(morningForm: MorningForm?) -> [String: Any] {
+        var values: [String: Any] = [
+            "firstName": ShareRoutes.firstName(client.name), "token": token,
+            "hasSessions": !sessions.isEmpty,
+        ]
+        if let (program, record) = program {
+            let view = ProgramView(program: program, record: record, catalog: catalog).values()
+            for key in ["blocks", "cautions", "hasCautions", "estimatedMinutes", "daysPerWeek", "maintenance"] {
+                values[key] = view[key]
+            }
+            values["hasProgram"] = true
+            values["player"] = [
+                "timerScale": "\(timerScale)", "postUrl": "/api/v1/share/\(token)/sessions",
+                // The key names the link without holding its secret.
+                "storageKey": "lumbar.player." + SecretToken.hash(token).prefix(16),
+                "lastPain": lastPain, "plan": ShareView.scriptJSON(plan(program, record: record)),
+            ]
+        } else {
+            values["hasProgram"] = false
+            values["noProgram"] = noProgramMessage
+        }
+        values.merge(history) { $1 }
+        if let morning = morningValues(morningForm) { values["morning"] = morning }
+        if let morningForm { values.merge(morningForm.errors.values) { $1 } }
+        return values
+    }
+
+    /// Kind words for why there are no exercises; never the medical detail, which the trainer holds.
+    var noProgramMessage: String {
+        switch client.status {
+        case .emergency:
+            return "There are no exercises for you at the moment. Your answers need a doctor's attention first: "
+                + "if you have not seen one yet, please get medical care today. Your trainer will be in touch."
+        case .referred:
+            return "Your trainer would like a doctor or physiotherapist to check your back before you start. "
+                + "Once they have cleared you, your exercises will appear here."
+        default:
+            return "Your trainer has not set up your exercises yet. Check back soon: they will appear on this page."
+        }
+    }
+
+    /// The most recent pain the person reported, as the starting point of the player's first slider.
+    var lastPain: Int {
+        guard let latest = sessions.last?.session else { return 0 }
+        return latest.painNextMorning ?? latest.painAfter
+    }
+
+    var history: [String: Any] {
+        let logged = sessions.map(\.session)
+        let planned = program?.program.schedule.daysPerWeek ?? 1
+        let streak = SessionStreak(dates: logged.map(\.date), plannedPerWeek: planned, today: today)
+        return [
+            "painChart": PainChart.svg(logged, title: "Your pain before and after each session, and the next morning"),
+            "painTable": PainChart.table(logged, caption: "Your sessions, newest first"),
+            "sessionCount": logged.count,
+            "streak": [
+                "days": streak.days, "weeks": streak.weeks, "planned": planned,
+                "daysText": streak.days == 1 ? "1 day" : "\(streak.days) days",
+                "weeksText": streak.weeks == 1 ? "1 week" : "\(streak.weeks) weeks",
+            ],
+        ]
+    }
+
+    /// The next-morning question for the latest session, when it is due (see `morningWindowDays`).
+    func morningValues(_ form: MorningForm?) -> [String: Any]? {
+        guard let (record, session) = sessions.last, session.painNextMorning == nil,
+            (0...ShareView.morningWindowDays).contains(today.days(since: session.date))
+        else { return nil }
+        return [
+            "sessionId": record.id.wire, "date": session.date.description,
+            "dateLabel": Markup.shortDate(session.date, withYear: true),
+            "value": form?.pain ?? form?.rawPain.flatMap(Int.init).map { min(max($0, 0), 10) } ?? session.painAfter,
+        ]
+    }
+
+    /// What the player runs: each exercise in continuum order with its dose as numbers (the player
+    /// times holds and counts reps from them), its dose in words, and its cues and cautions.
+    func plan(_ program: Program, record: ProgramVersionRecord) -> JSONValue {
+        let weakSide = program.findings.weakSide
+        let exercises = program.blocks.flatMap { block in
+            block.exercises.map { exercise -> JSONValue in
+                let dose = exercise.dose
+                let entry = catalog[exercise.id]
+                return .object([
+                    ("id", .string(exercise.id)), ("name", .string(exercise.name)),
+                    ("phase", .string(block.phase.title)),
+                    ("doseText", .string(dose.text(side: exercise.side, weakSide: weakSide))),
+                    ("sets", .int(dose.sets)), ("reps", .optionalInt(dose.reps)),
+                    ("holdSeconds", .optionalInt(dose.holdSeconds)), ("minutes", .optionalInt(dose.minutes)),
+                    ("perSide", .bool(dose.perSide)), ("side", .string(exercise.side.rawValue)),
+                    ("extraSets", .int(weakSide == nil ? 0 : dose.weakSideExtraSets)),
+                    ("weakSide", .optionalString(weakSide?.rawValue)),
+                    ("cues", .strings(entry?.cues ?? [])), ("cautions", .strings(entry?.cautions ?? [])),
+                ])
+            }
+        }
+        return .object([
+            ("programId", .string(record.programID.wire)), ("programVersion", .int(record.version)),
+            ("exercises", .array(exercises)),
+        ])
+    }
+
+    /// JSON to place inside `<script type="application/json">`: the page puts it there unescaped
+    /// (HTML entities are not decoded inside a script element), so `<`, `>` and `&` are written as
+    /// JSON escapes; they can only occur inside strings, where the escapes mean the same.
+    static func scriptJSON(_ value: JSONValue) -> String {
+        JSONWriter.string(value, pretty: false)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+}

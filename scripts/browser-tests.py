@@ -1,0 +1,519 @@
+#!/usr/bin/env python3
+"""Browser tests: Lumbar's pages driven in headless Chromium through Selenium, as a person would use them.
+
+Usage: scripts/browser-tests.py BINARY [--only NAME ...] [--port N]
+
+Starts `BINARY serve` on a free loopback port with a throwaway SQLite database and every player timer
+shortened (--timer-scale 0.02), waits for /healthz, runs each test in a fresh browser (so localStorage
+starts empty), and stops the server. A failing test leaves a screenshot and the page source in
+.build/browser-artifacts/<test>.png and .html; the script exits 1 when any test fails.
+
+Needs Debian's chromium and chromium-driver and `pip install selenium` (.ci/run installs them).
+Data is set up through the JSON API, the way CONTRACT.md describes it. To add a test, write a function
+taking a `Session` and decorate it with @browser_test; `session.browser()` opens a window (390 x 844,
+a phone, unless told otherwise) and `session.api` talks to the same server.
+"""
+import argparse
+import datetime
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.error
+import urllib.request
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ARTIFACTS = os.path.join(ROOT, ".build", "browser-artifacts")
+TIMER_SCALE = "0.02"
+PHONE = (390, 844)
+TESTS = []
+
+
+def browser_test(function):
+    """Registers a test; tests run in the order they are defined."""
+    TESTS.append(function)
+    return function
+
+
+# --- The server and its API ------------------------------------------------------------------------
+
+class Server:
+    def __init__(self, binary, port, workdir):
+        self.log_path = os.path.join(workdir, "server.log")
+        self.log = open(self.log_path, "w")
+        database = "sqlite://" + os.path.join(workdir, "browser.sqlite")
+        self.process = subprocess.Popen(
+            [binary, "serve", "--host", "127.0.0.1", "--port", str(port), "--database", database,
+             "--timer-scale", TIMER_SCALE],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self.base = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"the server exited with {self.process.returncode}; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=1) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.2)
+        self.stop()
+        raise SystemExit("the server did not answer /healthz within 60 s")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+
+
+class Api:
+    """The JSON API over loopback; answers (status, parsed body)."""
+
+    def __init__(self, base):
+        self.base = base
+
+    def call(self, method, path, body=None, token=None):
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.base + path, data=data, method=method)
+        request.add_header("Content-Type", "application/json")
+        if token:
+            request.add_header("Authorization", "Bearer " + token)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                text = response.read().decode()
+                return response.status, (json.loads(text) if text else None)
+        except urllib.error.HTTPError as error:
+            text = error.read().decode()
+            try:
+                return error.code, json.loads(text)
+            except ValueError:
+                return error.code, text
+
+    def expect(self, status, method, path, body=None, token=None):
+        answer, reply = self.call(method, path, body, token)
+        check(answer == status, f"{method} {path} answered {answer}, expected {status}: {reply}")
+        return reply
+
+    def trainer(self, name="Alex Browser"):
+        """Registers a trainer with a fresh e-mail address; returns its bearer token."""
+        email = f"browser-{time.time_ns()}@example.com"
+        reply = self.expect(201, "POST", "/api/v1/auth/register",
+                            {"email": email, "password": "correct horse battery", "name": name})
+        return reply["token"]
+
+    def planned_client(self, token, name="Dana Walker", example="desk-worker"):
+        """A client assessed with Examples/<example>.json; returns (client id, program or None)."""
+        client = self.expect(201, "POST", "/api/v1/clients", {"name": name, "age": 46}, token)
+        with open(os.path.join(ROOT, "Examples", example + ".json")) as f:
+            assessment = json.load(f)
+        result = self.expect(201, "POST", f"/api/v1/clients/{client['id']}/assessments", assessment, token)
+        return client["id"], result["program"]
+
+    def share_token(self, token, client):
+        return self.expect(201, "POST", f"/api/v1/clients/{client}/share-links", None, token)["token"]
+
+    def sessions(self, token, client):
+        return self.expect(200, "GET", f"/api/v1/clients/{client}/sessions", None, token)
+
+
+# --- Test plumbing ---------------------------------------------------------------------------------
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Session:
+    """What one test gets: the API, the server's base URL, and browsers it opens (closed afterwards)."""
+
+    def __init__(self, server, name):
+        self.base = server.base
+        self.api = Api(server.base)
+        self.name = name
+        self.drivers = []
+
+    def browser(self, size=PHONE):
+        options = webdriver.ChromeOptions()
+        options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                         f"--window-size={size[0]},{size[1]}", "--autoplay-policy=no-user-gesture-required"]:
+            options.add_argument(argument)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+        driver = webdriver.Chrome(service=service, options=options)
+        driver.set_window_size(*size)
+        self.drivers.append(driver)
+        return driver
+
+    def save_artifacts(self):
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        for index, driver in enumerate(self.drivers):
+            stem = os.path.join(ARTIFACTS, self.name + (f"-{index}" if index else ""))
+            try:
+                driver.save_screenshot(stem + ".png")
+                with open(stem + ".html", "w") as f:
+                    f.write(driver.page_source)
+                print(f"    artifacts: {stem}.png, {stem}.html")
+            except WebDriverException as error:
+                print(f"    could not save artifacts: {error.msg}")
+
+    def close(self):
+        for driver in self.drivers:
+            try:
+                driver.quit()
+            except WebDriverException:
+                pass
+
+
+def wait(driver, condition, timeout=15, message=""):
+    try:
+        return WebDriverWait(driver, timeout, poll_frequency=0.05).until(condition)
+    except TimeoutException:
+        raise Failure(f"timed out after {timeout} s: {message}")
+
+
+def visible(driver, element_id, timeout=15):
+    return wait(driver, EC.visibility_of_element_located((By.ID, element_id)), timeout, f"#{element_id} visible")
+
+
+def no_script_errors(driver):
+    """Fails on any error the page logged: a script error, or something the CSP refused."""
+    errors = [entry["message"] for entry in driver.get_log("browser")
+              if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]]
+    check(not errors, f"the page logged errors: {errors}")
+
+
+def fits_width(driver):
+    """Fails when the page scrolls sideways (it must work from 360 px)."""
+    widths = driver.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    check(widths[0] <= widths[1], f"the page is {widths[0]} px wide in a {widths[1]} px window")
+
+
+# --- The guided player -----------------------------------------------------------------------------
+
+PROBE = """
+const shown = id => { const e = document.getElementById(id); return !!e && !e.hidden && e.offsetParent !== null; };
+const text = id => { const e = document.getElementById(id); return e ? e.textContent.trim() : ""; };
+return { before: shown("step-before"), work: shown("step-work"), reps: shown("reps"),
+         review: shown("step-review"), after: shown("step-after"), sent: shown("step-sent"),
+         failed: shown("step-failed"), progress: text("player-progress"), name: text("ex-name"),
+         prompt: text("ex-prompt"), clock: text("clock"), target: text("rep-target"), count: text("rep-count"),
+         reviewTitle: text("review-h") };
+"""
+
+
+def probe(driver):
+    return driver.execute_script(PROBE)
+
+
+def set_slider(driver, element_id, value):
+    """Moves a 0-10 slider with the keyboard, as a keyboard user would (Home, then arrows)."""
+    slider = driver.find_element(By.ID, element_id)
+    slider.send_keys(Keys.HOME)
+    for _ in range(value):
+        slider.send_keys(Keys.ARROW_RIGHT)
+    actual = slider.get_attribute("value")
+    check(actual == str(value), f"#{element_id} is {actual} after the arrow keys, expected {value}")
+
+
+def play(driver, pain_during=1, bad_form=(), until=None, timeout=240):
+    """Goes through the player until the pain-after step (or until `until(state)` holds): answers each
+    review with `pain_during` (and form not good for exercise names in `bad_form`), counts every rep
+    set (space bar for the first, "Count for me" for the second, taps for the rest) and lets the
+    shortened hold and rest timers run. Returns what it saw: the exercise names, and the states."""
+    seen_names, done, rep_sets = [], set(), 0
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        state = probe(driver)
+        if state["after"] or (until and until(state)):
+            return seen_names, state
+        if state["work"] and state["name"] and state["name"] not in seen_names:
+            seen_names.append(state["name"])
+        if state["review"] and ("review", state["reviewTitle"]) not in done:
+            done.add(("review", state["reviewTitle"]))
+            set_slider(driver, "pain-during", pain_during)
+            name = state["reviewTitle"].removeprefix("How was ").removesuffix("?")
+            form = driver.find_element(By.ID, "form-ok")
+            check(form.is_selected(), "the form toggle should start as good")
+            if name in bad_form:
+                form.send_keys(Keys.SPACE)  # a checkbox toggles with the space bar
+                check(not form.is_selected(), "the space bar did not untick the form toggle")
+            driver.find_element(By.ID, "review-next").click()
+        elif state["reps"] and ("reps", state["progress"]) not in done:
+            done.add(("reps", state["progress"]))
+            target = int(state["target"].strip(" /") or "1")
+            rep_sets += 1
+            if rep_sets == 1:
+                # The rep button has the focus, so the space bar counts.
+                active = driver.switch_to.active_element
+                check(active.get_attribute("id") == "rep-tap", "the rep button should have the focus")
+                for _ in range(target):
+                    active.send_keys(Keys.SPACE)
+                wait(driver, lambda d: probe(d)["count"] == str(target), 5, "space-bar reps counted")
+                driver.find_element(By.ID, "set-done").click()
+            elif rep_sets == 2:
+                # Paced counting finishes the set by itself at the target.
+                driver.find_element(By.ID, "rep-pace").click()
+            else:
+                tap = driver.find_element(By.ID, "rep-tap")
+                for _ in range(target):
+                    tap.click()
+                check(probe(driver)["count"] == str(target), "tapped reps counted")
+                driver.find_element(By.ID, "set-done").click()
+        time.sleep(0.02)
+    raise Failure(f"the player did not reach the end within {timeout} s; last state {probe(driver)}")
+
+
+def start_player(session, driver, token):
+    driver.get(f"{session.base}/s/{token}")
+    visible(driver, "start-session").click()
+    visible(driver, "step-before")
+
+
+def local_today():
+    return datetime.date.today().isoformat()
+
+
+def player_storage(driver):
+    return driver.execute_script(
+        "return Object.keys(localStorage).filter(k => k.startsWith('lumbar.player.')).length")
+
+
+# --- Tests -----------------------------------------------------------------------------------------
+
+@browser_test
+def share_link_guided_session_is_logged(session):
+    trainer = session.api.trainer()
+    client, program = session.api.planned_client(trainer)
+    check(program is not None, "the desk-worker example should yield a program")
+    exercises = [e for block in program["blocks"] for e in block["exercises"]]
+    token = session.api.share_token(trainer, client)
+    driver = session.browser()
+
+    driver.get(f"{session.base}/s/{token}")
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Hi Dana", "the page greets the client by first name")
+    page = driver.page_source
+    check("Walker" not in page and "Alex Browser" not in page, "the page shows only the first name")
+    for exercise in exercises:
+        check(exercise["name"] in driver.find_element(By.ID, "today").text, f"{exercise['name']} is listed")
+    fits_width(driver)
+
+    visible(driver, "start-session").click()
+    visible(driver, "step-before")
+    fits_width(driver)
+    set_slider(driver, "pain-before", 3)
+    driver.find_element(By.ID, "begin").click()
+    bad = exercises[-1]["name"]
+    names, _ = play(driver, pain_during=1, bad_form=(bad,))
+    check(names == [e["name"] for e in exercises], f"the player went through {names}")
+    set_slider(driver, "pain-after", 2)
+    driver.find_element(By.ID, "finish").click()
+    visible(driver, "step-sent", timeout=20)
+    check(player_storage(driver) == 0, "the saved player state is cleared once the session is stored")
+    no_script_errors(driver)
+
+    log = session.api.sessions(trainer, client)
+    check(log["total"] == 1, f"one session is logged, found {log['total']}")
+    logged = log["items"][0]
+    check(logged["date"] == local_today(), f"the session is dated {logged['date']}, the device's day")
+    check((logged["painBefore"], logged["painAfter"], logged["painNextMorning"]) == (3, 2, None),
+          f"pain before/after/morning: {logged}")
+    check([e["id"] for e in logged["exercises"]] == [e["id"] for e in exercises], "every exercise is logged")
+    for planned, done in zip(exercises, logged["exercises"]):
+        dose = planned["dose"]
+        check(done["setsDone"] >= dose["sets"], f"{planned['id']}: {done['setsDone']} sets of {dose['sets']}")
+        check(done["painDuring"] == 1, f"{planned['id']}: pain during {done['painDuring']}")
+        check(done["formOk"] == (planned["name"] != bad), f"{planned['id']}: formOk {done['formOk']}")
+        if dose.get("reps"):
+            check(done["repsDone"] == [dose["reps"]] * done["setsDone"], f"{planned['id']}: reps {done['repsDone']}")
+        elif dose.get("holdSeconds"):
+            check(done["holdSeconds"] == dose["holdSeconds"], f"{planned['id']}: hold {done['holdSeconds']}")
+
+    driver.find_element(By.ID, "see-progress").click()
+    wait(driver, EC.visibility_of_element_located((By.ID, "progress")), message="the share page again")
+    table = driver.execute_script("return document.querySelector('.pain-table tbody').textContent")
+    check(local_today() in table, f"the history lists today's session: {table}")
+    check(driver.find_element(By.ID, "streak-days").text == "1 day", "a first session starts the day streak")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "svg.pain-chart .point.before")) == 1, "one point charted")
+    check(not driver.find_element(By.ID, "resume-card").is_displayed(), "nothing is left to resume")
+    morning = driver.find_elements(By.ID, "morning-card")
+    check(not morning or not morning[0].is_displayed(), "next-morning pain is not asked on the same day")
+    no_script_errors(driver)
+
+
+@browser_test
+def wrong_share_token_shows_not_found(session):
+    driver = session.browser()
+    path = "/s/" + "x" * 43
+    status, _ = session.api.call("GET", path)
+    check(status == 404, f"an unknown token answers {status}")
+    driver.get(session.base + path)
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Not found", "the 404 page says so")
+    check(not driver.find_elements(By.ID, "start-session"), "no player on the 404 page")
+    fits_width(driver)
+
+
+@browser_test
+def interrupted_session_resumes_after_reload(session):
+    trainer = session.api.trainer()
+    client, program = session.api.planned_client(trainer, name="Robin Reload")
+    exercises = [e for block in program["blocks"] for e in block["exercises"]]
+    check(len(exercises) >= 2, "the example program has several exercises")
+    token = session.api.share_token(trainer, client)
+    driver = session.browser()
+
+    start_player(session, driver, token)
+    set_slider(driver, "pain-before", 4)
+    driver.find_element(By.ID, "begin").click()
+    # Through the first exercise, then reload while the second one runs.
+    play(driver, pain_during=2, until=lambda s: s["progress"].startswith("Exercise 2 of") and s["work"])
+    driver.refresh()
+    card = visible(driver, "resume-card")
+    check("at exercise 2 of" in card.text, f"the resume offer says where: {card.text!r}")
+    check(driver.find_element(By.ID, "start-session").text == "Start a new session", "starting over is offered")
+    driver.find_element(By.ID, "resume-session").click()
+    visible(driver, "step-work")
+    check(probe(driver)["progress"].startswith("Exercise 2 of"), f"resumed at {probe(driver)['progress']}")
+    names, _ = play(driver, pain_during=1)
+    check(names[0] == exercises[1]["name"], f"the second exercise comes first after resuming: {names}")
+    set_slider(driver, "pain-after", 3)
+    driver.find_element(By.ID, "finish").click()
+    visible(driver, "step-sent", timeout=20)
+    no_script_errors(driver)
+
+    logged = session.api.sessions(trainer, client)["items"]
+    check(len(logged) == 1, f"exactly one session is logged, found {len(logged)}")
+    check((logged[0]["painBefore"], logged[0]["painAfter"]) == (4, 3), "pain before survived the reload")
+    first = logged[0]["exercises"][0]
+    check(first["id"] == exercises[0]["id"] and first["painDuring"] == 2,
+          f"the first exercise's answers survived the reload: {first}")
+    check(len(logged[0]["exercises"]) == len(exercises), "every exercise is logged once")
+
+
+@browser_test
+def failed_save_keeps_the_session_and_retries(session):
+    trainer = session.api.trainer()
+    client, _ = session.api.planned_client(trainer, name="Kim Offline")
+    token = session.api.share_token(trainer, client)
+    driver = session.browser()
+
+    start_player(session, driver, token)
+    driver.find_element(By.ID, "begin").click()
+    # Skip every exercise: the review of each still comes, and is answered.
+    deadline = time.time() + 60
+    while not probe(driver)["after"]:
+        check(time.time() < deadline, f"skipping did not reach the end: {probe(driver)}")
+        state = probe(driver)
+        if state["work"]:
+            driver.find_element(By.ID, "player-skip-exercise").click()
+        elif state["review"]:
+            driver.find_element(By.ID, "review-next").click()
+        time.sleep(0.05)
+    driver.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
+    driver.find_element(By.ID, "finish").click()
+    visible(driver, "step-failed", timeout=30)
+    check(player_storage(driver) == 1, "a failed save keeps the session on the device")
+    driver.delete_network_conditions()
+    driver.find_element(By.ID, "retry").click()
+    visible(driver, "step-sent", timeout=20)
+    check(player_storage(driver) == 0, "the retry that worked clears it")
+    logged = session.api.sessions(trainer, client)["items"]
+    check(len(logged) == 1, "the retried session is logged once")
+    check(all(e["setsDone"] == 0 for e in logged[0]["exercises"]), "skipped exercises are logged with no sets")
+
+
+@browser_test
+def share_page_fits_a_360px_phone(session):
+    trainer = session.api.trainer()
+    client, _ = session.api.planned_client(trainer, name="Lee Narrow")
+    token = session.api.share_token(trainer, client)
+    driver = session.browser(size=(360, 740))
+    driver.get(f"{session.base}/s/{token}")
+    fits_width(driver)
+    visible(driver, "start-session").click()
+    visible(driver, "step-before")
+    fits_width(driver)
+    driver.find_element(By.ID, "begin").click()
+    visible(driver, "step-work")
+    fits_width(driver)
+    # Every control of the player has a name a screen reader can read.
+    unnamed = driver.execute_script("""
+        return [...document.querySelectorAll('#player button, #player input')].filter(e => {
+          const label = e.labels && e.labels.length ? e.labels[0].textContent.trim() : '';
+          return !(label || e.getAttribute('aria-label') || e.textContent.trim());
+        }).map(e => e.id);""")
+    check(not unnamed, f"controls without a name: {unnamed}")
+    no_script_errors(driver)
+
+
+# --- Running ---------------------------------------------------------------------------------------
+
+def free_port():
+    with socket.socket() as probe_socket:
+        probe_socket.bind(("127.0.0.1", 0))
+        return probe_socket.getsockname()[1]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("binary", help="a built lumbar executable")
+    parser.add_argument("--only", nargs="*", default=[], help="run only the tests with these names")
+    parser.add_argument("--port", type=int, default=0, help="the port to serve on (default: a free one)")
+    args = parser.parse_args()
+    tests = [t for t in TESTS if not args.only or t.__name__ in args.only]
+    if not tests:
+        raise SystemExit(f"no test named {args.only}; the tests are {[t.__name__ for t in TESTS]}")
+
+    with tempfile.TemporaryDirectory(prefix="lumbar-browser-") as workdir:
+        server = Server(os.path.abspath(args.binary), args.port or free_port(), workdir)
+        failures = []
+        try:
+            for test in tests:
+                session = Session(server, test.__name__)
+                started = time.time()
+                try:
+                    test(session)
+                    print(f"ok    {test.__name__} ({time.time() - started:.1f} s)")
+                except Exception as error:  # every failure is reported, and the next test still runs
+                    failures.append(test.__name__)
+                    print(f"FAIL  {test.__name__}: {error}")
+                    if not isinstance(error, Failure):
+                        traceback.print_exc()
+                    session.save_artifacts()
+                finally:
+                    session.close()
+        finally:
+            server.stop()
+            if failures:
+                print(f"server log: {server.log_path} (kept below)")
+                with open(server.log_path) as f:
+                    sys.stdout.write(f.read()[-4000:])
+    print(f"{len(tests) - len(failures)} of {len(tests)} browser tests passed")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
