@@ -318,7 +318,7 @@ def share_link_guided_session_is_logged(session):
     page = driver.page_source
     check("Walker" not in page and "Alex Browser" not in page, "the page shows only the first name")
     for exercise in exercises:
-        check(exercise["name"] in driver.find_element(By.ID, "today").text, f"{exercise['name']} is listed")
+        check(exercise["name"] in driver.find_element(By.ID, "exercises").text, f"{exercise['name']} is listed")
     fits_width(driver)
 
     visible(driver, "start-session").click()

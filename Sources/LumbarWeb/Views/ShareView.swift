@@ -34,6 +34,7 @@ struct ShareView {
                 values[key] = view[key]
             }
             values["hasProgram"] = true
+            values["exerciseCount"] = program.allExercises.count
             values["player"] = [
                 "timerScale": "\(timerScale)", "postUrl": "/api/v1/share/\(token)/sessions",
                 // The key names the link without holding its secret.
