@@ -49,7 +49,7 @@ import Testing
             let token = try #require(created.string("token"))
             let id = try #require(created.string("id"))
             #expect(token.count == 43)
-            #expect(created.string("url") == "/api/v1/share/\(token)")
+            #expect(created.string("url") == "/s/\(token)")
             #expect(created.string("expiresAt") != nil)
 
             let shared = try await api.get("/api/v1/share/\(token)")

@@ -21,6 +21,7 @@ enum ShareLinkDTO {
         ])
     }
 
-    /// Where the shared program is read; relative, so it works behind any host name.
-    static func path(token: String) -> String { "/api/v1/share/\(token)" }
+    /// The page to send the client (today's session, the player, their log); relative, so it
+    /// works behind any host name. Scripts read the same data at `/api/v1/share/{token}`.
+    static func path(token: String) -> String { "/s/\(token)" }
 }

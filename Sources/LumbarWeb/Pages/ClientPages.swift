@@ -61,7 +61,7 @@ struct ClientPages {
         let active = try await activeRecord
         let program = try active.map { try StoredDocument.program($0, catalog: app.catalog) }
         let now = app.now()
-        let today = CivilDate(utc: now)
+        let today = CivilDate.utc(now)
 
         var values: [String: Any] = [
             "client": ClientView.summary(client), "notice": TemplateValue.text(notice),

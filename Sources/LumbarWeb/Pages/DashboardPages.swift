@@ -26,7 +26,7 @@ struct DashboardPages {
             .flatMap { $0.isEmpty ? nil : $0 }
         let filter = query.get("status") ?? ""
         let statusFilter = ClientStatus(rawValue: filter)
-        let today = CivilDate(utc: app.now())
+        let today = CivilDate.utc(app.now())
         let entries = try await app.store.dashboard(
             trainerID: trainer.id, text: text, status: statusFilter,
             since: today.adding(days: -ClientOverview.windowDays).description)
@@ -96,7 +96,7 @@ struct DashboardPages {
         case .active, .maintenance:
             if hasAlert { return ("Review the alert", page + "#alerts") }
             guard let lastSession = overview.lastSession else { return ("Share the program", page + "#share") }
-            if let program, CivilDate(utc: program.createdAt).days(since: lastSession) < 0,
+            if let program, CivilDate.utc(program.createdAt).days(since: lastSession) < 0,
                 (overview.plannedPerWeek ?? 0) > 0
             {
                 return ("Run progression", page + "#progress")

@@ -121,10 +121,3 @@ enum PageDate {
         return date.formatted(style) + " UTC"
     }
 }
-
-extension CivilDate {
-    /// The UTC calendar day of an instant: the server's "today".
-    init(utc date: Date) {
-        self.init(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
-    }
-}
