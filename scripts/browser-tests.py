@@ -33,12 +33,14 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARTIFACTS = os.path.join(ROOT, ".build", "browser-artifacts")
 TIMER_SCALE = "0.02"
 PHONE = (390, 844)
+LAPTOP = (1280, 900)
+PASSWORD = "correct horse battery"
 TESTS = []
 
 
@@ -114,10 +116,14 @@ class Api:
 
     def trainer(self, name="Alex Browser"):
         """Registers a trainer with a fresh e-mail address; returns its bearer token."""
+        return self.account(name)[0]
+
+    def account(self, name="Alex Browser"):
+        """Registers a trainer with a fresh e-mail address; returns (bearer token, e-mail address)."""
         email = f"browser-{time.time_ns()}@example.com"
         reply = self.expect(201, "POST", "/api/v1/auth/register",
-                            {"email": email, "password": "correct horse battery", "name": name})
-        return reply["token"]
+                            {"email": email, "password": PASSWORD, "name": name})
+        return reply["token"], email
 
     def planned_client(self, token, name="Dana Walker", example="desk-worker"):
         """A client assessed with Examples/<example>.json; returns (client id, program or None)."""
@@ -198,10 +204,12 @@ def visible(driver, element_id, timeout=15):
     return wait(driver, EC.visibility_of_element_located((By.ID, element_id)), timeout, f"#{element_id} visible")
 
 
-def no_script_errors(driver):
-    """Fails on any error the page logged: a script error, or something the CSP refused."""
+def no_script_errors(driver, allow=()):
+    """Fails on any error the page logged: a script error, or something the CSP refused. `allow`
+    lists expected messages (a form answered 422 on purpose)."""
     errors = [entry["message"] for entry in driver.get_log("browser")
-              if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]]
+              if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]
+              and not any(expected in entry["message"] for expected in allow)]
     check(not errors, f"the page logged errors: {errors}")
 
 
@@ -306,7 +314,7 @@ def player_storage(driver):
 
 @browser_test
 def share_link_guided_session_is_logged(session):
-    trainer = session.api.trainer()
+    trainer, email = session.api.account()
     client, program = session.api.planned_client(trainer)
     check(program is not None, "the desk-worker example should yield a program")
     exercises = [e for block in program["blocks"] for e in block["exercises"]]
@@ -362,6 +370,21 @@ def share_link_guided_session_is_logged(session):
     morning = driver.find_elements(By.ID, "morning-card")
     check(not morning or not morning[0].is_displayed(), "next-morning pain is not asked on the same day")
     no_script_errors(driver)
+
+    # The trainer's dashboard shows the session and this week's adherence.
+    desk = session.browser(size=LAPTOP)
+    sign_in(session, desk, email)
+    row = desk.find_element(By.CSS_SELECTOR, f'tr[data-client="{client}"]')
+    check(row.find_element(By.CSS_SELECTOR, ".last-session").text == logged["date"],
+          f"the dashboard's last session: {row.text!r}")
+    check(row.find_element(By.CSS_SELECTOR, ".last-pain").text == "2/10", f"the dashboard's last pain: {row.text!r}")
+    check(row.find_element(By.CSS_SELECTOR, ".adherence").text == f"1 of {program['schedule']['daysPerWeek']}",
+          f"the dashboard's adherence this week: {row.text!r}")
+    row.find_element(By.CSS_SELECTOR, "th a").click()
+    wait(desk, EC.presence_of_element_located((By.ID, "sessions")), message="the client page's history")
+    check(len(desk.find_elements(By.CSS_SELECTOR, "svg.pain-chart")) == 1, "the client page charts the pain")
+    check(len(desk.find_elements(By.CSS_SELECTOR, "svg.adherence-chart")) == 1, "and the weekly adherence")
+    no_script_errors(desk)
 
 
 @browser_test
@@ -467,6 +490,125 @@ def share_page_fits_a_360px_phone(session):
         }).map(e => e.id);""")
     check(not unnamed, f"controls without a name: {unnamed}")
     no_script_errors(driver)
+
+
+# --- The trainer's pages ---------------------------------------------------------------------------
+
+def sign_in(session, driver, email, password=PASSWORD):
+    driver.get(session.base + "/signin")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    wait(driver, EC.url_contains("/dashboard"), message="signed in, on the dashboard")
+
+
+def sign_up(session, driver, name="Sam Trainer"):
+    driver.get(session.base + "/signup")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "email").send_keys(f"web-{time.time_ns()}@example.com")
+    password = driver.find_element(By.ID, "password")
+    # Validation as you go: a short password is explained as soon as the field is left.
+    password.send_keys("short")
+    driver.find_element(By.ID, "name").click()
+    visible(driver, "password-live-error", timeout=5)
+    password.clear()
+    password.send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    wait(driver, EC.url_contains("/dashboard"), message="signed up, on the dashboard")
+
+
+def add_client(driver, name):
+    driver.find_element(By.ID, "new-name").send_keys(name)
+    driver.find_element(By.ID, "new-age").send_keys("46")
+    driver.find_element(By.CSS_SELECTOR, "#add button[type=submit]").click()
+    wait(driver, EC.url_contains("/assess"), message="the assessment opens for the new client")
+
+
+def answer_screening(driver, yes=()):
+    for radio in driver.find_elements(By.CSS_SELECTOR, "input[type=radio][value=no]"):
+        radio.click()
+    for flag in yes:
+        driver.find_element(By.CSS_SELECTOR, f"input[name='flag.{flag}'][value=yes]").click()
+    set_slider(driver, "pain-now", 4)
+    driver.find_element(By.CSS_SELECTOR, "main button.primary").click()
+
+
+@browser_test
+def sign_up_add_client_and_an_emergency_flag_stops(session):
+    driver = session.browser(size=LAPTOP)
+    sign_up(session, driver)
+    add_client(driver, "Uma Urgent")
+    answer_screening(driver, yes=("saddleNumbness",))
+    heading = driver.find_element(By.TAG_NAME, "h1").text
+    check(heading == "Seek medical care today", f"an emergency answer stops the assessment: {heading!r}")
+    check("Record clearance" not in driver.page_source, "an emergency offers no clearance")
+    check(not driver.find_elements(By.CSS_SELECTOR, "input[name='pain.worseWith']"), "no step 2 after a stop")
+    driver.get(session.base + "/dashboard")
+    badge = driver.find_element(By.CSS_SELECTOR, "#clients tbody tr .badge")
+    check(badge.text == "Emergency: seek care", f"the dashboard shows the emergency: {badge.text!r}")
+    no_script_errors(driver)
+
+
+@browser_test
+def assessment_builds_a_program_that_is_edited_and_printed(session):
+    driver = session.browser(size=LAPTOP)
+    sign_up(session, driver)
+    add_client(driver, "Dana Desk")
+    answer_screening(driver)
+    wait(driver, EC.presence_of_element_located((By.ID, "worst-week")), message="step 2 of the assessment")
+    for value in ("sitting", "flexion"):
+        driver.find_element(By.CSS_SELECTOR, f"input[name='pain.worseWith'][value={value}]").click()
+    for element_id in ("posture-anteriorPelvicTilt", "squat-lowBackArches", "squat-kneesCaveIn"):
+        driver.find_element(By.ID, element_id).click()
+    Select(driver.find_element(By.ID, "tests-thomas-left")).select_by_value("tight")
+    Select(driver.find_element(By.ID, "bridge")).select_by_value("archesBack")
+    driver.find_element(By.ID, "days").send_keys("4")
+    # A mistake keeps everything typed: 300 minutes is out of range.
+    driver.find_element(By.ID, "minutes").send_keys("300")
+    driver.find_element(By.CSS_SELECTOR, "main button.primary").click()
+    visible(driver, "error-summary")
+    check(driver.find_element(By.ID, "posture-anteriorPelvicTilt").is_selected(), "ticks survive an error")
+    check(driver.find_element(By.ID, "days").get_attribute("value") == "4", "numbers survive an error")
+    minutes = driver.find_element(By.ID, "minutes")
+    minutes.clear()
+    minutes.send_keys("25")
+    driver.find_element(By.CSS_SELECTOR, "main button.primary").click()
+    wait(driver, EC.url_contains("/programs/"), message="the program page")
+    check("Dana Desk's program" in driver.find_element(By.TAG_NAME, "h1").text, "the program page opens")
+    check("Version 1" in driver.page_source, "the first version")
+
+    # Change a dose within its range.
+    first = driver.find_element(By.CSS_SELECTOR, "article.exercise")
+    first.find_element(By.TAG_NAME, "summary").click()
+    sets = first.find_element(By.CSS_SELECTOR, "input[name=sets]")
+    low, high, now = (int(sets.get_attribute(a)) for a in ("min", "max", "value"))
+    check(low < high, "the first exercise's sets can change")
+    sets.clear()
+    sets.send_keys(str(high if now != high else low))
+    first.find_element(By.XPATH, ".//button[text()='Save dose']").click()
+    wait(driver, lambda d: "Version 2 · Edited by the trainer" in d.page_source, message="a new version")
+
+    # Swap an exercise for another of its phase.
+    first = driver.find_element(By.CSS_SELECTOR, "article.exercise")
+    first.find_element(By.TAG_NAME, "summary").click()
+    choice = Select(first.find_element(By.CSS_SELECTOR, "select[name=to]"))
+    check(len(choice.options) > 1, "there are exercises to swap in")
+    swapped_in = choice.options[1].text
+    choice.select_by_index(1)
+    first.find_element(By.XPATH, ".//button[text()='Swap']").click()
+    wait(driver, lambda d: "Version 3" in d.page_source, message="the swap is a new version")
+    names = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "article.exercise h3")]
+    check(swapped_in in names, f"{swapped_in} is in the program now: {names}")
+
+    driver.find_element(By.LINK_TEXT, "Print view").click()
+    wait(driver, EC.url_contains("/print"), message="the print view")
+    check("your back program" in driver.find_element(By.TAG_NAME, "h1").text, "the print view's title")
+    check(swapped_in in driver.page_source, "the print view shows the current version")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    check(not driver.find_element(By.CSS_SELECTOR, "header.site").is_displayed(), "no navigation on paper")
+    check(not driver.find_element(By.ID, "print-button").is_displayed(), "no buttons on paper")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    no_script_errors(driver, allow=("status of 422",))
 
 
 # --- Running ---------------------------------------------------------------------------------------

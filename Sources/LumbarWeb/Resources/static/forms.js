@@ -41,7 +41,9 @@ function explain(input) {
 }
 document.querySelectorAll("form input:not([type=hidden]):not([type=radio]):not([type=checkbox]), form textarea").forEach(function (input) {
   if (input.getAttribute("aria-invalid") === "true") input.setAttribute("data-server-error", "");
-  input.addEventListener("blur", function () { explain(input); });
+  // Later, not at once: a message that appears on blur would push the button the person is
+  // pressing away before the press ends, and the click would be lost.
+  input.addEventListener("blur", function () { window.setTimeout(function () { explain(input); }, 250); });
   input.addEventListener("input", function () {
     if (input.getAttribute("aria-invalid") === "true") explain(input);
   });
