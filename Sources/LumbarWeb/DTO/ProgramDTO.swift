@@ -13,4 +13,15 @@ enum ProgramDTO {
     static func json(_ program: Program, record: ProgramVersionRecord) -> JSONValue {
         json(program, id: record.programID, version: record.version)
     }
+
+    /// The same answer straight from the stored text, without parsing and writing it again: the
+    /// store holds the compact canonical JSON that `StoredDocument.text` wrote, an object, so the
+    /// id and version go in after its opening brace. Reading a program is the API's hottest path.
+    static func text(_ record: ProgramVersionRecord) throws -> String {
+        let document = record.document
+        guard document.hasPrefix("{\"") else {
+            throw StoredDocument.Damaged(description: "stored program \(record.programID) v\(record.version) is not an object")
+        }
+        return "{\"id\":\"\(record.programID.wire)\",\"version\":\(record.version)," + document.dropFirst()
+    }
 }

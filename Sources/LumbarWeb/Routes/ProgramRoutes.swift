@@ -23,15 +23,13 @@ struct ProgramRoutes {
                     ? "This client has no program to follow: the latest assessment referred them."
                     : "This client has no active program yet; record an assessment first.")
         }
-        return JSONResponse.make(
-            .ok, ProgramDTO.json(try StoredDocument.program(record, catalog: app.catalog), record: record))
+        return JSONResponse.text(.ok, try ProgramDTO.text(record))
     }
 
     func show(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
-        return JSONResponse.make(
-            .ok, ProgramDTO.json(try StoredDocument.program(record, catalog: app.catalog), record: record))
+        return JSONResponse.text(.ok, try ProgramDTO.text(record))
     }
 
     func edit(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
