@@ -9,15 +9,15 @@ extension SQLiteStore {
         let reasons = try jsonText(assessment.reasons)
         try await write("record assessment", conflict: "assessment or program version already exists") { db in
             try Self.requireClient(db, id: assessment.clientID, trainerID: assessment.trainerID)
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO assessments (id, trainer_id, client_id, document, decision, reasons, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    assessment.id.sql, assessment.trainerID.sql, assessment.clientID.sql, assessment.document,
-                    assessment.decision.rawValue, reasons, assessment.createdAt.sqlMilliseconds,
-                ])
+                    """
+            ).execute(arguments: [
+                assessment.id.sql, assessment.trainerID.sql, assessment.clientID.sql, assessment.document,
+                assessment.decision.rawValue, reasons, assessment.createdAt.sqlMilliseconds,
+            ])
             try Self.updateStatus(
                 db, clientID: assessment.clientID, trainerID: assessment.trainerID, status: status,
                 at: assessment.createdAt)
@@ -49,15 +49,15 @@ extension SQLiteStore {
             try Self.requireClient(db, id: clearance.clientID, trainerID: clearance.trainerID)
             try Self.requireAssessment(
                 db, id: clearance.assessmentID, trainerID: clearance.trainerID, clientID: clearance.clientID)
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO clearances (id, trainer_id, client_id, assessment_id, note, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    clearance.id.sql, clearance.trainerID.sql, clearance.clientID.sql, clearance.assessmentID.sql,
-                    clearance.note, clearance.createdAt.sqlMilliseconds,
-                ])
+                    """
+            ).execute(arguments: [
+                clearance.id.sql, clearance.trainerID.sql, clearance.clientID.sql, clearance.assessmentID.sql,
+                clearance.note, clearance.createdAt.sqlMilliseconds,
+            ])
             if let status {
                 try Self.updateStatus(
                     db, clientID: clearance.clientID, trainerID: clearance.trainerID, status: status,

@@ -5,15 +5,15 @@ import LumbarStore
 extension SQLiteStore {
     public func createClient(_ client: ClientRecord) async throws {
         try await write("create client", conflict: "client already exists") { db in
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO clients (id, trainer_id, name, age, notes, status, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    client.id.sql, client.trainerID.sql, client.name, client.age, client.notes,
-                    client.status.rawValue, client.createdAt.sqlMilliseconds, client.updatedAt.sqlMilliseconds,
-                ])
+                    """
+            ).execute(arguments: [
+                client.id.sql, client.trainerID.sql, client.name, client.age, client.notes,
+                client.status.rawValue, client.createdAt.sqlMilliseconds, client.updatedAt.sqlMilliseconds,
+            ])
         }
     }
 
@@ -60,9 +60,9 @@ extension SQLiteStore {
             if let age = patch.age { client.age = age }
             if let notes = patch.notes { client.notes = notes }
             client.updatedAt = at
-            try db.execute(
-                sql: "UPDATE clients SET name = ?, age = ?, notes = ?, updated_at = ? WHERE id = ? AND trainer_id = ?",
-                arguments: [client.name, client.age, client.notes, at.sqlMilliseconds, id.sql, trainerID.sql])
+            try db.cachedStatement(
+                sql: "UPDATE clients SET name = ?, age = ?, notes = ?, updated_at = ? WHERE id = ? AND trainer_id = ?"
+            ).execute(arguments: [client.name, client.age, client.notes, at.sqlMilliseconds, id.sql, trainerID.sql])
             // Read back so the answer carries exactly what was stored (dates at millisecond precision).
             guard let stored = try Self.fetchClient(db, id: id, trainerID: trainerID) else { throw StoreError.notFound }
             return stored
@@ -91,9 +91,8 @@ extension SQLiteStore {
     }
 
     static func updateStatus(_ db: Database, clientID: UUID, trainerID: UUID, status: ClientStatus, at: Date) throws {
-        try db.execute(
-            sql: "UPDATE clients SET status = ?, updated_at = ? WHERE id = ? AND trainer_id = ?",
-            arguments: [status.rawValue, at.sqlMilliseconds, clientID.sql, trainerID.sql])
+        try db.cachedStatement(sql: "UPDATE clients SET status = ?, updated_at = ? WHERE id = ? AND trainer_id = ?")
+            .execute(arguments: [status.rawValue, at.sqlMilliseconds, clientID.sql, trainerID.sql])
         guard db.changesCount > 0 else { throw StoreError.notFound }
     }
 

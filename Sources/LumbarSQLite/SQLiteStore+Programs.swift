@@ -57,7 +57,7 @@ extension SQLiteStore {
         try requireClient(db, id: version.clientID, trainerID: version.trainerID)
         // A program's versions all belong to one client; another trainer's program id is "not found".
         if let owner = try Row.fetchOne(
-            db, sql: "SELECT trainer_id, client_id FROM program_versions WHERE program_id = ? LIMIT 1",
+            db.cachedStatement(sql: "SELECT trainer_id, client_id FROM program_versions WHERE program_id = ? LIMIT 1"),
             arguments: [version.programID.sql])
         {
             guard try owner.uuid("trainer_id") == version.trainerID, try owner.uuid("client_id") == version.clientID
@@ -67,20 +67,20 @@ extension SQLiteStore {
             try requireAssessment(db, id: assessmentID, trainerID: version.trainerID, clientID: version.clientID)
         }
         if version.active {
-            try db.execute(
-                sql: "UPDATE program_versions SET active = 0 WHERE trainer_id = ? AND client_id = ? AND active = 1",
-                arguments: [version.trainerID.sql, version.clientID.sql])
+            try db.cachedStatement(
+                sql: "UPDATE program_versions SET active = 0 WHERE trainer_id = ? AND client_id = ? AND active = 1"
+            ).execute(arguments: [version.trainerID.sql, version.clientID.sql])
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO program_versions
                     (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                version.programID.sql, version.version, version.trainerID.sql, version.clientID.sql,
-                version.assessmentID?.sql, version.document, version.change.rawValue, version.active ? 1 : 0,
-                version.createdAt.sqlMilliseconds,
-            ])
+                """
+        ).execute(arguments: [
+            version.programID.sql, version.version, version.trainerID.sql, version.clientID.sql,
+            version.assessmentID?.sql, version.document, version.change.rawValue, version.active ? 1 : 0,
+            version.createdAt.sqlMilliseconds,
+        ])
     }
 }

@@ -123,9 +123,9 @@ extension SQLiteStore {
                     arguments: [sessionID.sql, trainerID.sql, clientID.sql])
             else { throw StoreError.notFound }
             let updated = try SessionLogRecord(row: row).settingNextMorningPain(pain)
-            try db.execute(
-                sql: "UPDATE session_logs SET document = ? WHERE id = ? AND trainer_id = ? AND client_id = ?",
-                arguments: [updated.document, sessionID.sql, trainerID.sql, clientID.sql])
+            try db.cachedStatement(
+                sql: "UPDATE session_logs SET document = ? WHERE id = ? AND trainer_id = ? AND client_id = ?"
+            ).execute(arguments: [updated.document, sessionID.sql, trainerID.sql, clientID.sql])
             return updated
         }
     }

@@ -6,15 +6,15 @@ extension SQLiteStore {
     public func createShareLink(_ link: ShareLinkRecord) async throws {
         try await write("create share link", conflict: "share link already exists") { db in
             try Self.requireClient(db, id: link.clientID, trainerID: link.trainerID)
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO share_links (id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    link.id.sql, link.trainerID.sql, link.clientID.sql, link.tokenHash, link.createdAt.sqlMilliseconds,
-                    link.expiresAt.sqlMilliseconds, link.revokedAt?.sqlMilliseconds,
-                ])
+                    """
+            ).execute(arguments: [
+                link.id.sql, link.trainerID.sql, link.clientID.sql, link.tokenHash, link.createdAt.sqlMilliseconds,
+                link.expiresAt.sqlMilliseconds, link.revokedAt?.sqlMilliseconds,
+            ])
         }
     }
 
@@ -35,9 +35,9 @@ extension SQLiteStore {
     public func revokeShareLink(id: UUID, trainerID: UUID, at: Date) async throws {
         try await write("revoke share link", conflict: "share link conflict") { db in
             // Revoking twice keeps the first time; the row still counts as found.
-            try db.execute(
-                sql: "UPDATE share_links SET revoked_at = coalesce(revoked_at, ?) WHERE id = ? AND trainer_id = ?",
-                arguments: [at.sqlMilliseconds, id.sql, trainerID.sql])
+            try db.cachedStatement(
+                sql: "UPDATE share_links SET revoked_at = coalesce(revoked_at, ?) WHERE id = ? AND trainer_id = ?"
+            ).execute(arguments: [at.sqlMilliseconds, id.sql, trainerID.sql])
             guard db.changesCount > 0 else { throw StoreError.notFound }
         }
     }

@@ -5,15 +5,15 @@ import LumbarStore
 extension SQLiteStore {
     public func createTrainer(_ trainer: TrainerRecord) async throws {
         try await write("create trainer", conflict: "a trainer with this e-mail address already exists") { db in
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO trainers (id, email, name, password_hash, created_at)
                     VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    trainer.id.sql, trainer.email, trainer.name, trainer.passwordHash,
-                    trainer.createdAt.sqlMilliseconds,
-                ])
+                    """
+            ).execute(arguments: [
+                trainer.id.sql, trainer.email, trainer.name, trainer.passwordHash,
+                trainer.createdAt.sqlMilliseconds,
+            ])
         }
     }
 
@@ -43,27 +43,27 @@ extension SQLiteStore {
 
     public func createToken(_ token: AuthTokenRecord) async throws {
         try await write("create token", conflict: "token already exists") { db in
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO auth_tokens (token_hash, trainer_id, kind, created_at, expires_at, revoked_at)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    token.tokenHash, token.trainerID.sql, token.kind.rawValue, token.createdAt.sqlMilliseconds,
-                    token.expiresAt.sqlMilliseconds, token.revokedAt?.sqlMilliseconds,
-                ])
+                    """
+            ).execute(arguments: [
+                token.tokenHash, token.trainerID.sql, token.kind.rawValue, token.createdAt.sqlMilliseconds,
+                token.expiresAt.sqlMilliseconds, token.revokedAt?.sqlMilliseconds,
+            ])
         }
     }
 
     public func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? {
         try await read("read token") { db in
             try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT t.id, t.email, t.name, t.password_hash, t.created_at
-                    FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
-                    WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT t.id, t.email, t.name, t.password_hash, t.created_at
+                        FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
+                        WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?
+                        """),
                 arguments: [tokenHash, now.sqlMilliseconds]
             ).map(TrainerRecord.init(row:))
         }
@@ -72,9 +72,9 @@ extension SQLiteStore {
     public func revokeToken(hash: String, at: Date) async throws {
         // Unknown or already revoked tokens are left alone: logging out twice is not an error.
         try await write("revoke token", conflict: "token conflict") { db in
-            try db.execute(
-                sql: "UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
-                arguments: [at.sqlMilliseconds, hash])
+            try db.cachedStatement(
+                sql: "UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"
+            ).execute(arguments: [at.sqlMilliseconds, hash])
         }
     }
 
@@ -82,12 +82,10 @@ extension SQLiteStore {
         try await write("record attempt", conflict: "attempt conflict") { db in
             // Forgetting the key's attempts from before the window keeps the table as small as the
             // traffic of one window.
-            try db.execute(
-                sql: "DELETE FROM rate_limit_attempts WHERE limit_key = ? AND attempted_at < ?",
-                arguments: [key, windowStart.sqlMilliseconds])
-            try db.execute(
-                sql: "INSERT INTO rate_limit_attempts (limit_key, attempted_at) VALUES (?, ?)",
-                arguments: [key, at.sqlMilliseconds])
+            try db.cachedStatement(sql: "DELETE FROM rate_limit_attempts WHERE limit_key = ? AND attempted_at < ?")
+                .execute(arguments: [key, windowStart.sqlMilliseconds])
+            try db.cachedStatement(sql: "INSERT INTO rate_limit_attempts (limit_key, attempted_at) VALUES (?, ?)")
+                .execute(arguments: [key, at.sqlMilliseconds])
             return try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM rate_limit_attempts WHERE limit_key = ? AND attempted_at >= ?",
                 arguments: [key, windowStart.sqlMilliseconds]) ?? 0
