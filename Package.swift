@@ -72,7 +72,10 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LumbarCLITests", dependencies: ["LumbarCLI", "LumbarCore", "LumbarTestSupport"]),
+        .testTarget(
+            name: "LumbarCLITests",
+            dependencies: ["LumbarCLI", "LumbarCore", "LumbarSQLite", "LumbarStore", "LumbarTestSupport", "LumbarWeb"]
+        ),
         .testTarget(name: "LumbarSQLiteTests", dependencies: ["LumbarSQLite", "LumbarStore", "LumbarTestSupport"]),
         .testTarget(name: "LumbarPostgresTests", dependencies: ["LumbarPostgres", "LumbarStore", "LumbarTestSupport"]),
         .testTarget(

@@ -144,7 +144,7 @@ struct LumbarCommand: ParsableCommand {
         abstract: "Screen, assess and plan corrective exercise for low back pain.",
         subcommands: [
             CatalogCommand.self, RoutinesCommand.self, ScreenCommand.self, PlanCommand.self, NextCommand.self,
-            ServeCommand.self, MigrateCommand.self,
+            ServeCommand.self, MigrateCommand.self, SeedCommand.self, DemoCommand.self,
         ])
 }
 

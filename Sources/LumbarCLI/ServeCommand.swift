@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import LumbarStore
 import LumbarWeb
@@ -23,11 +24,15 @@ struct ServeCommand: AsyncConsoleCommand {
             "Multiplies the session player's timers (default 1; e.g. 0.02 in browser tests).", valueName: "FACTOR"))
     var timerScale: Double?
 
+    @Flag(help: "First add the demo trainer and clients (see lumbar demo), when the database has no trainer yet.")
+    var demo = false
+
     func execute(_ console: Console) async throws(CommandFailure) -> Int32 {
         let config = try resolveConfig(host: host, port: port, database: database, timerScale: timerScale)
         let logger = commandLogger(config)
         let store = try openStore(config, logger: logger)
         do {
+            if demo { try await addDemo(to: store, config: config, logger: logger) }
             try await serve(config: config, store: store)
         } catch {
             try? await store.close()
@@ -37,6 +42,23 @@ struct ServeCommand: AsyncConsoleCommand {
         logger.notice("Lumbar stopped")
         return LumbarExit.success
     }
+}
+
+/// Adds the demo data before serving, but only to a database without trainers: demo clients must
+/// never mix with real ones. Returns what it added, nil when it added nothing.
+@discardableResult
+func addDemo(to store: any LumbarStore, config: AppConfig, logger: Logger, now: Date = Date()) async throws
+    -> DemoData.Report?
+{
+    try await store.migrate()
+    guard try await !store.hasTrainers() else {
+        logger.notice("--demo: the database already has trainers, so no demo data was added")
+        return nil
+    }
+    let report = try await DemoData.seed(into: store, now: now, bcryptCost: config.bcryptCost)
+    logger.notice("--demo: added the demo trainer and \(report.clients.count) clients")
+    for line in demoSummary(report, config: config) { logger.notice("\(line)") }
+    return report
 }
 
 /// The configuration from flags and environment, or exit 2 naming the bad value.

@@ -16,17 +16,23 @@ extension SQLiteStore {
         let pattern = text.flatMap { $0.isEmpty ? nil : "%" + Self.escapeLike($0) + "%" }
         let arguments: StatementArguments = [trainerID.sql, pattern, status?.rawValue]
         return try await read("read dashboard") { db in
-            let clients = try Row.fetchAll(db, sql: DashboardSQL.clients, arguments: arguments)
-                .map(ClientRecord.init(row:))
+            let clients = try Self.records(db, DashboardSQL.clients, arguments, ClientRecord.init(row:))
             guard !clients.isEmpty else { return [] }
-            let programs = try Row.fetchAll(db, sql: DashboardSQL.programs, arguments: arguments)
-                .map(ProgramVersionRecord.init(row:))
-            let recent = try Row.fetchAll(db, sql: DashboardSQL.recentSessions, arguments: arguments + [since])
-                .map(SessionLogRecord.init(row:))
-            let latest = try Row.fetchAll(db, sql: DashboardSQL.latestSessions, arguments: arguments)
-                .map(SessionLogRecord.init(row:))
+            let programs = try Self.records(db, DashboardSQL.programs, arguments, ProgramVersionRecord.init(row:))
+            let recent = try Self.records(
+                db, DashboardSQL.recentSessions, arguments + [since], SessionLogRecord.init(row:))
+            let latest = try Self.records(db, DashboardSQL.latestSessions, arguments, SessionLogRecord.init(row:))
             return DashboardEntry.assemble(clients: clients, programs: programs, recent: recent, latest: latest)
         }
+    }
+
+    /// Every row of `sql` as a record. A cursor decodes each row where the statement stands, instead
+    /// of copying it first as `Row.fetchAll` does (with its column names, looked up again per value):
+    /// with hundreds of sessions that copying was a good part of the dashboard's time.
+    static func records<Record>(
+        _ db: Database, _ sql: String, _ arguments: StatementArguments, _ decode: @escaping (Row) throws -> Record
+    ) throws -> [Record] {
+        try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(decode))
     }
 }
 

@@ -232,6 +232,22 @@ struct SQLiteSchemaTests {
         #expect(stored?.id == trainer.id.uuidString.lowercased())
     }
 
+    @Test("ids read back from their text form, in either case, and malformed text is refused")
+    func uuidText() {
+        for _ in 0..<100 {
+            let id = UUID()
+            #expect(UUID(sqlText: id.sql) == id)
+            #expect(UUID(sqlText: id.uuidString) == id)
+        }
+        for bad in [
+            "", "not-a-uuid", "0123456789abcdef0123456789abcdef0123", "01234567-89ab-cdef-0123-456789abcdeg",
+            "01234567-89ab-cdef-0123+456789abcdef", "01234567-89ab-cdef-0123-456789abcde",
+            "é1234567-89ab-cdef-0123-456789abcde",
+        ] {
+            #expect(UUID(sqlText: bad) == nil, "\(bad)")
+        }
+    }
+
     @Test("a failure other than a conflict is reported as unavailable")
     func unavailable() async throws {
         let store = try SQLiteStore.inMemory()

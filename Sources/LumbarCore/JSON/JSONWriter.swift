@@ -69,6 +69,14 @@ public enum JSONWriter {
 
     static func writeString(_ text: String, into out: inout String) {
         out.append("\"")
+        // Most strings (ids, names, dates, reasons) need no escape: appending them whole is several
+        // times faster than scalar by scalar, which made writing documents the bulk of seeding time.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 })
+        else {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")

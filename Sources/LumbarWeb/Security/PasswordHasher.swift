@@ -2,25 +2,26 @@ import Dispatch
 import HummingbirdBcrypt
 
 /// Bcrypt hashing, run on a Dispatch queue: a cost-12 hash takes a quarter of a second of CPU,
-/// which must not stall Swift's cooperative threads that serve every other request.
-struct PasswordHasher: Sendable {
-    let cost: UInt8
+/// which must not stall Swift's cooperative threads that serve every other request. Public so the
+/// seeding and demo commands store passwords exactly as registration does.
+public struct PasswordHasher: Sendable {
+    public let cost: UInt8
 
     /// A hash of a password nobody has, verified against when the e-mail address is unknown, so
     /// that a failed sign-in takes as long whether or not the account exists.
     let decoyHash: String
 
-    init(cost: UInt8) {
+    public init(cost: UInt8) {
         self.cost = cost
         self.decoyHash = Bcrypt.hash("lumbar-decoy-password", cost: cost)
     }
 
-    func hash(_ password: String) async -> String {
+    public func hash(_ password: String) async -> String {
         let cost = self.cost
         return await Self.offload { Bcrypt.hash(password, cost: cost) }
     }
 
-    func verify(_ password: String, hash: String) async -> Bool {
+    public func verify(_ password: String, hash: String) async -> Bool {
         await Self.offload { Bcrypt.verify(password, hash: hash) }
     }
 
