@@ -34,12 +34,17 @@ curl -fs -b "$jar" -c "$jar" -o /dev/null -X POST "$base/signin" \
 session="$(awk '$6 == "lumbar_session" { print $7 }' "$jar")"
 cookie="lumbar_session=$session; lumbar_csrf=$csrf"
 
-client="$(curl -fs -b "$jar" "$base/dashboard" | grep -o 'data-client="[^"]*"' | head -1 | cut -d'"' -f2)"
-program="$(curl -fs -b "$jar" "$base/clients/$client" | grep -o '/programs/[0-9a-f-]*' | head -1)"
+# The first client with a program and the most sessions: a year of history.
+client="" program="" most=-1
+for id in $(curl -fs -b "$jar" "$base/dashboard" | grep -o 'data-client="[^"]*"' | cut -d'"' -f2); do
+    page="$(curl -fs -b "$jar" "$base/clients/$id")"
+    found="$(grep -o '/programs/[0-9a-f-]*' <<<"$page" | head -1 || true)"
+    count="$(grep -o 'Sessions ([0-9]*)' <<<"$page" | tr -dc 0-9 || true)"
+    if [ -n "$found" ] && [ "${count:-0}" -gt "$most" ]; then client="$id" program="$found" most="${count:-0}"; fi
+done
 share="$(curl -fs -b "$jar" -X POST --data-urlencode "_csrf=$csrf" "$base/clients/$client/share-links" \
     | grep -o '/s/[A-Za-z0-9_-]*' | head -1)"
-sessions="$(curl -fs -b "$jar" "$base/clients/$client" | grep -o 'Sessions ([0-9]*)')"
-echo "heavy trainer's client $client: $sessions"
+echo "heavy trainer's client $client: $most sessions"
 
 printf '%-28s %10s %10s %10s\n' page req/s p50 p99
 for path in /dashboard "/clients/$client" "$program" "$program/print" /catalog "$share"; do
