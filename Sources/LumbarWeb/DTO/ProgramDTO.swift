@@ -20,7 +20,8 @@ enum ProgramDTO {
     static func text(_ record: ProgramVersionRecord) throws -> String {
         let document = record.document
         guard document.hasPrefix("{\"") else {
-            throw StoredDocument.Damaged(description: "stored program \(record.programID) v\(record.version) is not an object")
+            throw StoredDocument.Damaged(
+                description: "stored program \(record.programID) v\(record.version) is not an object")
         }
         return "{\"id\":\"\(record.programID.wire)\",\"version\":\(record.version)," + document.dropFirst()
     }

@@ -223,7 +223,13 @@ enum OpenAPISchemas {
                 Schema.object(
                     [
                         ("id", Schema.uuid),
-                        ("url", Schema.string(description: "The page to send the client, /s/{token} (relative); scripts read /api/v1/share/{token}.")),
+                        (
+                            "url",
+                            Schema.string(
+                                description:
+                                    "The page to send the client, /s/{token} (relative); scripts read /api/v1/share/{token}."
+                            )
+                        ),
                         ("token", Schema.string(description: "Shown once; only its hash is stored.")),
                         ("expiresAt", Schema.dateTime),
                     ], required: ["id", "url", "token", "expiresAt"])

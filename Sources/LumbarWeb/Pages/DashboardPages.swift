@@ -55,12 +55,12 @@ struct DashboardPages {
 
     func row(_ entry: DashboardEntry, today: CivilDate) throws -> [String: Any] {
         let client = entry.client
-        let program = try entry.activeProgram.map { try StoredDocument.program($0, catalog: app.catalog) }
+        let plannedPerWeek = try entry.activeProgram.map(DashboardPages.daysPerWeek)
         let recent = try entry.recentSessions.map { try StoredDocument.session($0, catalog: app.catalog) }
         let latest = try entry.latestSession.map { try StoredDocument.session($0, catalog: app.catalog) }
         let stopped = client.status == .referred || client.status == .emergency
         let overview = ClientOverview(
-            recent: recent, latest: latest, plannedPerWeek: stopped ? nil : program?.schedule.daysPerWeek,
+            recent: recent, latest: latest, plannedPerWeek: stopped ? nil : plannedPerWeek,
             today: today, names: { app.catalog[$0]?.name ?? $0 })
         let hasAlert = !stopped && !overview.alerts.isEmpty
         var values: [String: Any] = ClientView.summary(client)
@@ -82,6 +82,15 @@ struct DashboardPages {
         values["action"] = action
         values["actionLink"] = link
         return values
+    }
+
+    /// A program's days a week, read from its stored JSON without the full program parse (which
+    /// checks every exercise against the catalog): the dashboard needs only this figure per client.
+    static func daysPerWeek(_ record: ProgramVersionRecord) throws -> Int {
+        guard case .number(let days)? = try JSONParser.document(record.document)["schedule"]?["daysPerWeek"] else {
+            throw StoredDocument.Damaged(description: "stored program \(record.programID) has no schedule")
+        }
+        return Int(days)
     }
 
     /// The one thing the trainer should do next for this client.
