@@ -3,9 +3,15 @@ import LumbarStore
 import PostgresNIO
 
 // The dashboard in four reads, as in the SQLite backend and with the same SQL: the clients, then
-// their active programs, their sessions since `since`, and each one's latest session, the last
-// three selecting the same clients with the same filter as a subquery, so each is an index range
-// scan per client. They run in one REPEATABLE READ transaction so all four see one snapshot.
+// their active programs, their sessions since `since`, and the latest session of each client with
+// none since then (for the others it is the last recent one), the last three selecting the same
+// clients with the same filter as a subquery, so each is an index range scan per client. They run
+// in one REPEATABLE READ transaction so all four see one snapshot.
+//
+// Unlike the store's other queries they run as prepared statements: planning the four anew on
+// every call cost some 4 ms of a 16 ms dashboard over a million session logs, and the dashboard is
+// the read every trainer's home page makes. PostgresNIO prepares each statement once per
+// connection; PostgreSQL's generic plans are the same index range scans (see BENCHMARKS.md).
 
 extension PostgresStore {
     public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
@@ -21,22 +27,67 @@ extension PostgresStore {
         bindsWithSince.append(since)
         return try await transaction("read dashboard") { connection in
             try await self.execute(sql: "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", on: connection)
-            let clients = try await self.fetch(
-                PostgresQuery(unsafeSQL: DashboardSQL.clients, binds: binds), on: connection
-            ).map(ClientRecord.init(postgres:))
+            let clients = try await self.fetch(DashboardClients(binds: binds), on: connection)
+                .map(ClientRecord.init(postgres:))
             guard !clients.isEmpty else { return [] }
-            let programs = try await self.fetch(
-                PostgresQuery(unsafeSQL: DashboardSQL.programs, binds: binds), on: connection
-            ).map(ProgramVersionRecord.init(postgres:))
-            let recent = try await self.fetch(
-                PostgresQuery(unsafeSQL: DashboardSQL.recentSessions, binds: bindsWithSince), on: connection
-            ).map(SessionLogRecord.init(postgres:))
-            let latest = try await self.fetch(
-                PostgresQuery(unsafeSQL: DashboardSQL.latestSessions, binds: binds), on: connection
-            ).map(SessionLogRecord.init(postgres:))
-            return DashboardEntry.assemble(clients: clients, programs: programs, recent: recent, latest: latest)
+            let programs = try await self.fetch(DashboardPrograms(binds: binds), on: connection)
+                .map(ProgramVersionRecord.init(postgres:))
+            let recent = try await self.fetch(DashboardRecentSessions(binds: bindsWithSince), on: connection)
+                .map(SessionLogRecord.init(postgres:))
+            let latest = try await self.fetch(DashboardOlderLatestSessions(binds: bindsWithSince), on: connection)
+                .map(SessionLogRecord.init(postgres:))
+            return DashboardEntry.assemble(
+                clients: clients, programs: programs, recent: recent, olderLatest: latest)
         }
     }
+
+    /// Every row of a prepared dashboard statement.
+    func fetch<Statement: DashboardStatement>(_ statement: Statement, on connection: PostgresConnection)
+        async throws -> [PostgresRow]
+    {
+        var rows: [PostgresRow] = []
+        for try await row in try await connection.execute(statement, logger: logger) {
+            rows.append(row)
+        }
+        return rows
+    }
+}
+
+/// One of the dashboard's queries as a prepared statement; rows are decoded by the record types.
+protocol DashboardStatement: PostgresPreparedStatement where Row == PostgresRow {
+    var binds: PostgresBindings { get }
+}
+
+extension DashboardStatement {
+    /// $1 trainer id, $2 name pattern, $3 status, and for some $4 since: typed here, because a NULL
+    /// bound first would leave PostgreSQL to guess.
+    static var bindingDataTypes: [PostgresDataType] {
+        Array([.uuid, .text, .text, .text].prefix(sql.contains("$4") ? 4 : 3))
+    }
+
+    func makeBindings() -> PostgresBindings { binds }
+
+    func decodeRow(_ row: PostgresRow) -> PostgresRow { row }
+}
+
+struct DashboardClients: DashboardStatement {
+    static let sql = DashboardSQL.clients
+    let binds: PostgresBindings
+}
+
+struct DashboardPrograms: DashboardStatement {
+    static let sql = DashboardSQL.programs
+    let binds: PostgresBindings
+}
+
+struct DashboardRecentSessions: DashboardStatement {
+    static let sql = DashboardSQL.recentSessions
+    let binds: PostgresBindings
+}
+
+struct DashboardOlderLatestSessions: DashboardStatement {
+    static let sql = DashboardSQL.olderLatestSessions
+    let binds: PostgresBindings
 }
 
 /// The dashboard's four queries, the SQLite backend's with `$n` for `?n`, ILIKE for LIKE and a
@@ -67,15 +118,17 @@ enum DashboardSQL {
         ORDER BY client_id, date, created_at, id
         """
 
-    /// One backward seek per client on session_logs_client_order finds its newest session's id,
-    /// then the primary key finds the row; driven from the clients, so no other session is read.
-    static let latestSessions = """
+    /// The latest session of each client whose latest is older than `since` (for the others it is
+    /// the last of the recent sessions, already read). One backward seek per client on
+    /// session_logs_client_order finds the newest id, then the primary key the row; driven from the
+    /// clients, so no other session is read.
+    static let olderLatestSessions = """
         SELECT \(qualified(SessionLogRecord.columns, "s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
             ORDER BY l.date DESC, l.created_at DESC, l.id DESC LIMIT 1)
-        WHERE \(filter)
+        WHERE \(filter) AND s.date < $4
         """
 
     /// `columns` ("id, name") with each name prefixed by `alias` ("s.id, s.name").

@@ -3,10 +3,11 @@ import GRDB
 import LumbarStore
 
 // The dashboard in four reads inside one read transaction, so they see one snapshot: the clients,
-// then their active programs, their sessions since `since`, and each one's latest session. The
-// last three select the same clients with the same filter as a subquery (`client_id IN (…)`), so
-// each is an index range scan per client: SQLite walks the client ids in order and seeks
-// (trainer_id, client_id, …) for each, which also hands the sessions back already in order.
+// then their active programs, their sessions since `since`, and the latest session of each client
+// with none since then (for the others it is the last recent one). The last three select the same
+// clients with the same filter as a subquery (`client_id IN (…)`), so each is an index range scan
+// per client: SQLite walks the client ids in order and seeks (trainer_id, client_id, …) for each,
+// which also hands the sessions back already in order.
 
 extension SQLiteStore {
     public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
@@ -21,8 +22,10 @@ extension SQLiteStore {
             let programs = try Self.records(db, DashboardSQL.programs, arguments, ProgramVersionRecord.init(row:))
             let recent = try Self.records(
                 db, DashboardSQL.recentSessions, arguments + [since], SessionLogRecord.init(row:))
-            let latest = try Self.records(db, DashboardSQL.latestSessions, arguments, SessionLogRecord.init(row:))
-            return DashboardEntry.assemble(clients: clients, programs: programs, recent: recent, latest: latest)
+            let latest = try Self.records(
+                db, DashboardSQL.olderLatestSessions, arguments + [since], SessionLogRecord.init(row:))
+            return DashboardEntry.assemble(
+                clients: clients, programs: programs, recent: recent, olderLatest: latest)
         }
     }
 
@@ -64,15 +67,17 @@ enum DashboardSQL {
         ORDER BY client_id, date, created_at, id
         """
 
-    /// One backward seek per client on session_logs_client_order finds its newest session's id,
-    /// then the primary key finds the row; driven from the clients, so no other session is read.
-    static let latestSessions = """
+    /// The latest session of each client whose latest is older than `since` (for the others it is
+    /// the last of the recent sessions, already read). One backward seek per client on
+    /// session_logs_client_order finds the newest id, then the primary key the row; driven from the
+    /// clients, so no other session is read.
+    static let olderLatestSessions = """
         SELECT \(qualified(SessionLogRecord.columns, "s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
             ORDER BY l.date DESC, l.created_at DESC, l.id DESC LIMIT 1)
-        WHERE \(filter)
+        WHERE \(filter) AND s.date < ?4
         """
 
     /// `columns` ("id, name") with each name prefixed by `alias` ("s.id, s.name").

@@ -33,19 +33,23 @@ public protocol DashboardStore: Sendable {
 
 extension DashboardEntry {
     /// The entries of a dashboard from its backend's reads: one per client, in the clients' order,
-    /// with the client's active program, its recent sessions (kept in the order given) and its latest
-    /// session. Rows of clients not in `clients` are ignored.
+    /// with the client's active program, its recent sessions (kept in the order given, oldest first)
+    /// and its latest session. `olderLatest` needs to hold only the latest sessions of clients with
+    /// no recent one: for the others, the latest session is the last recent one. Rows of clients not
+    /// in `clients` are ignored.
     public static func assemble(
         clients: [ClientRecord], programs: [ProgramVersionRecord], recent: [SessionLogRecord],
-        latest: [SessionLogRecord]
+        olderLatest: [SessionLogRecord]
     ) -> [DashboardEntry] {
         let programByClient = Dictionary(programs.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })
         let recentByClient = Dictionary(grouping: recent, by: \.clientID)
-        let latestByClient = Dictionary(latest.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })
+        let latestByClient = Dictionary(
+            olderLatest.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })
         return clients.map { client in
-            DashboardEntry(
-                client: client, activeProgram: programByClient[client.id],
-                recentSessions: recentByClient[client.id] ?? [], latestSession: latestByClient[client.id])
+            let recent = recentByClient[client.id] ?? []
+            return DashboardEntry(
+                client: client, activeProgram: programByClient[client.id], recentSessions: recent,
+                latestSession: recent.last ?? latestByClient[client.id])
         }
     }
 }

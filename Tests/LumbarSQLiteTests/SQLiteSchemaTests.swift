@@ -147,7 +147,7 @@ struct SQLiteSchemaTests {
                 ["session_logs_client_order (trainer_id=? AND client_id=? AND date>?)", "clients_trainer_updated"]
             ),
             (
-                "latest sessions", DashboardSQL.latestSessions,
+                "latest sessions", DashboardSQL.olderLatestSessions,
                 [
                     "clients_trainer_updated", "session_logs_client_order (trainer_id=? AND client_id=?)",
                     "sqlite_autoindex_session_logs_1 (id=?)",
