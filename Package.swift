@@ -63,6 +63,14 @@ let package = Package(
         ),
         .executableTarget(name: "lumbar", dependencies: ["LumbarCLI"]),
         .executableTarget(name: "lumbar-bench", dependencies: ["LumbarCore"]),
+        // Dashboard benchmark over a database filled by `lumbar seed` (see BENCHMARKS.md).
+        .executableTarget(
+            name: "lumbar-store-bench",
+            dependencies: [
+                "LumbarCLI", "LumbarCore", "LumbarStore", "LumbarWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "LumbarTestSupport", dependencies: ["LumbarCore", "LumbarStore"]),
         .testTarget(
             name: "LumbarCoreTests",

@@ -6,9 +6,10 @@ import LumbarStore
 import LumbarWeb
 
 /// Opens the store a `DatabaseLocation` names: the only place that knows the concrete backends.
-enum StoreFactory {
+/// Public for the benchmark executables.
+public enum StoreFactory {
     /// The store for `location`, not yet migrated. A SQLite file is created when missing.
-    static func open(_ location: DatabaseLocation, logger: Logger) throws -> any LumbarStore {
+    public static func open(_ location: DatabaseLocation, logger: Logger) throws -> any LumbarStore {
         switch location {
         case .sqlite(let path) where path == ":memory:":
             return try SQLiteStore.inMemory()
