@@ -91,9 +91,9 @@ struct ClientPages {
             let overview = ClientOverview(
                 recent: sessions, latest: sessions.last, plannedPerWeek: program.schedule.daysPerWeek, today: today,
                 names: { app.catalog[$0]?.name ?? $0 })
-            let alerts = (program.alerts ?? []) + overview.alerts.filter { !(program.alerts ?? []).contains($0) }
-            values["alerts"] = alerts
-            values["hasAlerts"] = !alerts.isEmpty
+            // The live alerts over the recent log; those the last progression saved are on the program page.
+            values["alerts"] = overview.alerts
+            values["hasAlerts"] = !overview.alerts.isEmpty
             values["thisWeek"] = "\(overview.sessionsThisWeek) of \(program.schedule.daysPerWeek)"
         }
         values["sessions"] = sessions.reversed().map { session -> [String: Any] in
