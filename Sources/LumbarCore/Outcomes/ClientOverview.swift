@@ -40,14 +40,8 @@ public struct ClientOverview: Equatable, Sendable {
         let thisWeek = recent.filter { today.days(since: $0.date) < 7 }
         let weekBefore = recent.filter { (7..<14).contains(today.days(since: $0.date)) }
         sessionsThisWeek = Set(thisWeek.map(\.date)).count
-        trend = Self.trend(from: Self.meanPain(weekBefore), to: Self.meanPain(thisWeek))
+        trend = Self.trend(from: LoggedWeeks.meanPain(weekBefore), to: LoggedWeeks.meanPain(thisWeek))
         alerts = ProgramAlerts.alerts(SessionLog(sessions: recent), names: names)
-    }
-
-    static func meanPain(_ sessions: [LoggedSession]) -> Double? {
-        let values = sessions.flatMap { [$0.painBefore, $0.painAfter] + ($0.painNextMorning.map { [$0] } ?? []) }
-        guard !values.isEmpty else { return nil }
-        return Double(values.reduce(0, +)) / Double(values.count)
     }
 
     static func trend(from earlier: Double?, to later: Double?) -> Trend? {

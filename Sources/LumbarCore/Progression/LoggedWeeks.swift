@@ -6,11 +6,7 @@ struct LoggedWeeks {
         var start: CivilDate
         var sessions: [LoggedSession]
 
-        var meanPain: Double? {
-            let values = sessions.flatMap { [$0.painBefore, $0.painAfter] + ($0.painNextMorning.map { [$0] } ?? []) }
-            guard !values.isEmpty else { return nil }
-            return Double(values.reduce(0, +)) / Double(values.count)
-        }
+        var meanPain: Double? { LoggedWeeks.meanPain(sessions) }
     }
 
     let weeks: [Week]
@@ -37,4 +33,11 @@ struct LoggedWeeks {
     }
 
     var count: Int { weeks.count }
+
+    /// The mean of every before, after and next-morning pain of `sessions`; nil without any.
+    static func meanPain(_ sessions: [LoggedSession]) -> Double? {
+        let values = sessions.flatMap { [$0.painBefore, $0.painAfter] + ($0.painNextMorning.map { [$0] } ?? []) }
+        guard !values.isEmpty else { return nil }
+        return Double(values.reduce(0, +)) / Double(values.count)
+    }
 }
