@@ -530,7 +530,11 @@ def answer_screening(driver, yes=()):
     for flag in yes:
         driver.find_element(By.CSS_SELECTOR, f"input[name='flag.{flag}'][value=yes]").click()
     set_slider(driver, "pain-now", 4)
-    driver.find_element(By.CSS_SELECTOR, "main button.primary").click()
+    submit = driver.find_element(By.CSS_SELECTOR, "main button.primary")
+    submit.click()
+    # The click returns before the next page has loaded; reading it any sooner races the navigation.
+    wait(driver, EC.staleness_of(submit), message="the screening answer is sent")
+    wait(driver, EC.presence_of_element_located((By.TAG_NAME, "h1")), message="the next page has loaded")
 
 
 @browser_test
