@@ -76,7 +76,7 @@ public enum LumbarCLI {
             )
         }
         guard let runnable = command as? ConsoleCommand else {
-            return CLIResult(exitCode: 0, stdout: LumbarCommand.helpMessage() + "\n", stderr: "")
+            return CLIResult(exitCode: 0, stdout: helpText(for: arguments) + "\n", stderr: "")
         }
         return finish(console) { () throws(CommandFailure) in try runnable.execute(console) }
     }
@@ -96,6 +96,16 @@ public enum LumbarCLI {
             return failure(error)
         }
         return CLIResult(exitCode: code, stdout: console.out, stderr: console.err)
+    }
+
+    /// argument-parser answers `lumbar help plan` and `lumbar plan --help` with its own help
+    /// command, whose subcommand it keeps private; finding the subcommand by name here makes the
+    /// help the subcommand's own instead of the root's.
+    static func helpText(for arguments: [String]) -> String {
+        let named = arguments.first { !$0.hasPrefix("-") && $0 != "help" }
+        let subcommand = LumbarCommand.configuration.subcommands.first { $0.configuration.commandName == named }
+        guard let subcommand else { return LumbarCommand.helpMessage() }
+        return LumbarCommand.helpMessage(for: subcommand)
     }
 
     private enum Parsed {

@@ -83,6 +83,14 @@ import Testing
         #expect(run(["frobnicate"]).exitCode == 2)
         let help = run(["--help"])
         #expect(help.exitCode == 0 && help.stdout.contains("catalog"))
+        // A subcommand's help is its own, however it is asked for.
+        for arguments in [["plan", "--help"], ["help", "plan"], ["plan", "-h"]] {
+            let planHelp = run(arguments)
+            #expect(planHelp.exitCode == 0, "\(arguments)")
+            #expect(
+                planHelp.stdout.contains("USAGE: lumbar plan") && planHelp.stdout.contains("--assessment"),
+                "\(arguments)")
+        }
         #expect(run([]).exitCode == 0)
     }
 
