@@ -10,8 +10,8 @@ struct ServeCommand: AsyncConsoleCommand {
         abstract: "Run the web app and JSON API until SIGINT or SIGTERM.",
         discussion: """
             Without --database or DATABASE_URL it uses the SQLite file ./lumbar.sqlite, created and migrated \
-            on first start; postgres://… selects PostgreSQL. LUMBAR_HOST, LUMBAR_PORT, LUMBAR_TIMER_SCALE and \
-            LOG_LEVEL are read from the environment when the flags are not given. Exit codes: 0 clean shutdown, 1 the database \
+            on first start; postgres://… selects PostgreSQL. LUMBAR_HOST, LUMBAR_PORT, LUMBAR_TIMER_SCALE, \
+            LUMBAR_SECURE_COOKIES and LOG_LEVEL are read from the environment when the flags are not given. Exit codes: 0 clean shutdown, 1 the database \
             failed, 2 bad input.
             """)
 
@@ -23,12 +23,16 @@ struct ServeCommand: AsyncConsoleCommand {
         help: ArgumentHelp(
             "Multiplies the session player's timers (default 1; e.g. 0.02 in browser tests).", valueName: "FACTOR"))
     var timerScale: Double?
+    @Flag(help: "Mark the sign-in cookies Secure (HTTPS only): for Lumbar served behind HTTPS.")
+    var secureCookies = false
 
     @Flag(help: "First add the demo trainer and clients (see lumbar demo), when the database has no trainer yet.")
     var demo = false
 
     func execute(_ console: Console) async throws(CommandFailure) -> Int32 {
-        let config = try resolveConfig(host: host, port: port, database: database, timerScale: timerScale)
+        let config = try resolveConfig(
+            host: host, port: port, database: database, timerScale: timerScale,
+            secureCookies: secureCookies ? true : nil)
         let logger = commandLogger(config)
         let store = try openStore(config, logger: logger)
         do {
@@ -63,10 +67,11 @@ func addDemo(to store: any LumbarStore, config: AppConfig, logger: Logger, now: 
 
 /// The configuration from flags and environment, or exit 2 naming the bad value.
 func resolveConfig(
-    host: String? = nil, port: Int? = nil, database: String?, timerScale: Double? = nil
+    host: String? = nil, port: Int? = nil, database: String?, timerScale: Double? = nil, secureCookies: Bool? = nil
 ) throws(CommandFailure) -> AppConfig {
     do {
-        return try AppConfig.resolve(host: host, port: port, databaseURL: database, timerScale: timerScale)
+        return try AppConfig.resolve(
+            host: host, port: port, databaseURL: database, timerScale: timerScale, secureCookies: secureCookies)
     } catch {
         throw .badInput([error.description])
     }

@@ -25,13 +25,19 @@ public struct AppConfig: Sendable {
     /// value such as 0.02 lets browser tests go through a whole session in seconds (`--timer-scale`,
     /// `LUMBAR_TIMER_SCALE`).
     public var timerScale: Double
+    /// Marks the session and CSRF cookies `Secure`, so a browser sends them over HTTPS only: on
+    /// whenever Lumbar is reached through HTTPS (`--secure-cookies`, `LUMBAR_SECURE_COOKIES`). Off by
+    /// default because a fresh checkout serves plain HTTP on loopback, where Secure cookies would
+    /// never come back and nobody could sign in.
+    public var secureCookies: Bool
 
     /// The defaults the contract names, with every value adjustable afterwards.
     public init(
         host: String = AppConfig.defaultHost, port: Int = AppConfig.defaultPort,
         database: DatabaseLocation = .sqlite(path: AppConfig.defaultSQLitePath), logLevel: Logger.Level = .info,
         bcryptCost: UInt8 = 12, maxBodyBytes: Int = 256 * 1024, tokenLifetime: TimeInterval = 30 * 86_400,
-        shareLinkLifetime: TimeInterval = 90 * 86_400, rateLimits: RateLimits = RateLimits(), timerScale: Double = 1
+        shareLinkLifetime: TimeInterval = 90 * 86_400, rateLimits: RateLimits = RateLimits(), timerScale: Double = 1,
+        secureCookies: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -43,6 +49,7 @@ public struct AppConfig: Sendable {
         self.shareLinkLifetime = shareLinkLifetime
         self.rateLimits = rateLimits
         self.timerScale = timerScale
+        self.secureCookies = secureCookies
     }
 
     /// The default bind address: loopback, so a fresh checkout is not reachable from the network.
@@ -59,7 +66,7 @@ public struct AppConfig: Sendable {
     /// Throws `ConfigError` naming the offending flag or variable.
     public static func resolve(
         host: String? = nil, port: Int? = nil, databaseURL: String? = nil, timerScale: Double? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        secureCookies: Bool? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ConfigError) -> AppConfig {
         func nonEmpty(_ key: String) -> String? {
             guard let value = environment[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
@@ -92,6 +99,15 @@ public struct AppConfig: Sendable {
                 throw ConfigError("LUMBAR_TIMER_SCALE: \"\(text)\" is not a number")
             }
             config.timerScale = try checkedTimerScale(value, source: "LUMBAR_TIMER_SCALE")
+        }
+        if let secureCookies {
+            config.secureCookies = secureCookies
+        } else if let text = nonEmpty("LUMBAR_SECURE_COOKIES") {
+            switch text.lowercased() {
+            case "1", "true", "yes", "on": config.secureCookies = true
+            case "0", "false", "no", "off": config.secureCookies = false
+            default: throw ConfigError("LUMBAR_SECURE_COOKIES: \"\(text)\" is not one of 1, true, 0, false")
+            }
         }
         return config
     }

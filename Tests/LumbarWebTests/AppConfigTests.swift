@@ -29,6 +29,15 @@ import Testing
         }
     }
 
+    @Test func secureCookiesComeFromTheFlagOrTheEnvironment() throws {
+        #expect(try AppConfig.resolve(environment: ["LUMBAR_SECURE_COOKIES": "true"]).secureCookies)
+        #expect(!(try AppConfig.resolve(environment: ["LUMBAR_SECURE_COOKIES": "0"]).secureCookies))
+        #expect(try AppConfig.resolve(secureCookies: true, environment: ["LUMBAR_SECURE_COOKIES": "off"]).secureCookies)
+        #expect(throws: ConfigError("LUMBAR_SECURE_COOKIES: \"maybe\" is not one of 1, true, 0, false")) {
+            try AppConfig.resolve(environment: ["LUMBAR_SECURE_COOKIES": "maybe"])
+        }
+    }
+
     @Test func flagsWinOverTheEnvironmentWhichWinsOverDefaults() throws {
         let environment = [
             "LUMBAR_HOST": "0.0.0.0", "LUMBAR_PORT": "9000", "DATABASE_URL": "postgres://u:secret@db:5432/lumbar",

@@ -29,6 +29,24 @@ import Testing
         }
     }
 
+    @Test func behindHTTPSTheSignInCookiesAreSecure() async throws {
+        #expect(!(try AppConfig.resolve(environment: [:]).secureCookies))
+        var config = AppConfig.testing
+        config.secureCookies = true
+        try await withApp(.sqlite, config: config) { api in
+            var browser = Browser(api)
+            let signUp = try await browser.signUp()
+            let issued = signUp.headers[values: .setCookie]
+            #expect(issued.contains { $0.hasPrefix("lumbar_session=") && $0.contains("Secure") })
+            let signOut = try await browser.post("/signout")
+            #expect(signOut.headers[values: .setCookie].allSatisfy { $0.contains("Secure") })
+            var visitor = Browser(api)
+            let form = try await visitor.get("/signin")
+            let csrf = try #require(form.headers[values: .setCookie].first { $0.hasPrefix("lumbar_csrf=") })
+            #expect(csrf.contains("Secure") && csrf.contains("SameSite=Strict"))
+        }
+    }
+
     @Test func formsWithoutTheCSRFTokenAreRefused() async throws {
         try await withApp(.sqlite) { api in
             var browser = Browser(api)

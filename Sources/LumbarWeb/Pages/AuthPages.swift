@@ -88,14 +88,16 @@ struct AuthPages {
             try await app.store.revokeToken(hash: SecretToken.hash(token), at: app.now())
         }
         var response = HTMLResponse.redirect("/signin")
-        response.setCookie(BrowserSession.clearedSessionCookie())
+        response.setCookie(BrowserSession.clearedSessionCookie(secure: app.config.secureCookies))
         return response
     }
 
     func startSession(_ trainer: TrainerRecord, next: String?) async throws -> Response {
         let token = try await app.issueToken(for: trainer, kind: .cookie)
         var response = HTMLResponse.redirect(PageAuthMiddleware.safeNext(next))
-        response.setCookie(BrowserSession.sessionCookie(token, lifetime: app.config.tokenLifetime))
+        response.setCookie(
+            BrowserSession.sessionCookie(
+                token, lifetime: app.config.tokenLifetime, secure: app.config.secureCookies))
         return response
     }
 }

@@ -26,7 +26,7 @@ struct WebPages: Sendable {
             values["signedIn"] = ["name": trainer.name.isEmpty ? trainer.email : trainer.name]
         }
         var response = HTMLResponse.page(renderer.render(template, values), status: status)
-        if existing == nil { response.setCookie(BrowserSession.csrfCookie(csrf)) }
+        if existing == nil { response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies)) }
         return response
     }
 

@@ -15,16 +15,18 @@ enum BrowserSession {
 
     /// Lax: the cookie comes along when a person follows a link to Lumbar, but not on another
     /// site's form posts or scripted requests.
-    static func sessionCookie(_ token: String, lifetime: TimeInterval) -> Cookie {
-        Cookie(name: sessionCookie, value: token, maxAge: Int(lifetime), path: "/", httpOnly: true, sameSite: .lax)
+    static func sessionCookie(_ token: String, lifetime: TimeInterval, secure: Bool) -> Cookie {
+        Cookie(
+            name: sessionCookie, value: token, maxAge: Int(lifetime), path: "/", secure: secure, httpOnly: true,
+            sameSite: .lax)
     }
 
-    static func clearedSessionCookie() -> Cookie {
-        Cookie(name: sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax)
+    static func clearedSessionCookie(secure: Bool) -> Cookie {
+        Cookie(name: sessionCookie, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 
-    static func csrfCookie(_ token: String) -> Cookie {
-        Cookie(name: csrfCookie, value: token, path: "/", httpOnly: true, sameSite: .strict)
+    static func csrfCookie(_ token: String, secure: Bool) -> Cookie {
+        Cookie(name: csrfCookie, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
     }
 
     /// The session token the browser sent, when it is shaped like one.
