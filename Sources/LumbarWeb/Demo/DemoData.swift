@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import LumbarCore
 import LumbarStore
 
@@ -33,9 +34,10 @@ public enum DemoData {
         guard try await store.trainer(email: email) == nil else { throw AlreadyThere() }
         let catalog = try Catalog.bundled()
         let clock = DemoClock(now: now)
+        let passwords = PasswordHasher(cost: bcryptCost)
         let trainer = TrainerRecord(
             id: UUID(), email: email, name: trainerName,
-            passwordHash: await PasswordHasher(cost: bcryptCost).hash(password),
+            passwordHash: await passwords.hash(password),
             createdAt: clock.at(daysAgo: 90, hour: 9))
         do {
             try await store.createTrainer(trainer)
@@ -44,7 +46,13 @@ public enum DemoData {
             throw AlreadyThere()
         }
         var report = Report(trainer: trainer, clients: [], programVersions: 0, sessions: 0)
-        let writer = DemoWriter(store: store, catalog: catalog, clock: clock, trainer: trainer)
+        let time = DemoTime(now)
+        let app = AppServices(
+            config: AppConfig(bcryptCost: bcryptCost), store: store, now: { time.now() }, catalog: catalog,
+            routines: [], passwords: passwords,
+            limiter: RateLimiter(store: store, limits: RateLimits(), now: { time.now() }),
+            logger: Logger(label: "lumbar.demo"))
+        let writer = DemoWriter(app: app, time: time, clock: clock, trainer: trainer)
         for story in DemoStories.all {
             let made = try await writer.make(story)
             report.programVersions += made.programVersions

@@ -1,14 +1,16 @@
 import Foundation
 import LumbarCore
 import LumbarStore
+import Synchronization
 
-/// Writes one demo story the way the API would have as it happened: the assessment screened and
-/// planned (`POST …/assessments`), each session logged against the program then active
-/// (`POST …/sessions`), and a progression review at the end of every week (`POST …/progression`)
-/// that adds the next program version and sets the client's status from its stage.
+/// Writes one demo story through the same services as the API, as it would have happened: the
+/// assessment screened, planned and stored (`AppServices.recordAssessment`), each session logged
+/// against the program then active, and a progression review at the end of every week
+/// (`AppServices.progress`) that adds the next version and sets the client's status from its stage.
+/// The services read their time from `time`, which the writer moves to each event's moment.
 struct DemoWriter: Sendable {
-    let store: any LumbarStore
-    let catalog: Catalog
+    let app: AppServices
+    let time: DemoTime
     let clock: DemoClock
     let trainer: TrainerRecord
 
@@ -20,36 +22,20 @@ struct DemoWriter: Sendable {
 
     func make(_ story: DemoStory) async throws -> Made {
         let joined = clock.at(daysAgo: story.daysAgo, hour: 8)
-        let client = ClientRecord(
+        var client = ClientRecord(
             id: UUID(), trainerID: trainer.id, name: story.name, age: story.age, notes: story.notes,
             status: .needsAssessment, createdAt: joined, updatedAt: joined)
-        try await store.createClient(client)
+        try await app.store.createClient(client)
         var made = Made(clientID: client.id)
         guard let text = story.assessment else { return made }
 
-        // As the assessment route does: a clearance claimed in the document is not trusted.
-        var assessment = try Assessment.parse(text)
-        assessment.screening.medicalClearance = false
-        let planned = Planner(catalog: catalog).plan(assessment)
-        let assessedAt = clock.at(daysAgo: story.daysAgo, hour: 9)
-        let record = AssessmentRecord(
-            id: UUID(), trainerID: trainer.id, clientID: client.id, document: StoredDocument.text(assessment.json),
-            decision: planned.decision, reasons: planned.reasons, createdAt: assessedAt)
-        guard planned.decision == .proceed else {
-            try await store.recordAssessment(
-                record, status: planned.decision == .emergency ? .emergency : .referred, program: nil)
-            return made
-        }
-        var active = ProgramVersionRecord(
-            programID: UUID(), version: 1, trainerID: trainer.id, clientID: client.id, assessmentID: record.id,
-            document: StoredDocument.text(planned.json), change: .planned, active: true, createdAt: assessedAt)
-        try await store.recordAssessment(record, status: .active, program: active)
+        time.set(clock.at(daysAgo: story.daysAgo, hour: 9))
+        let outcome = try await app.recordAssessment(try Assessment.parse(text), client: client)
+        guard var active = outcome.version else { return made }
         made.programVersions = 1
 
-        var program = planned
-        var status = ClientStatus.active
+        var program = outcome.program
         var log: [LoggedSession] = []
-        let engine = ProgressionEngine(catalog: catalog)
         for (week, pain) in story.weeklyPain.enumerated() {
             // Week `week` starts 7 × `week` days after the assessment and is reviewed on the first day
             // of the next one; the stories are as many weeks long as they are old, so the last review is today.
@@ -59,9 +45,9 @@ struct DemoWriter: Sendable {
                 let session = Self.session(
                     following: program, pain: pain, number: log.count,
                     formBreaks: story.formBreaksInWeeks.contains(week),
-                    on: clock.day(daysAgo: daysAgo), catalog: catalog)
+                    on: clock.day(daysAgo: daysAgo), catalog: app.catalog)
                 log.append(session)
-                try await store.addSession(
+                try await app.store.addSession(
                     SessionLogRecord(
                         id: UUID(), trainerID: trainer.id, clientID: client.id, programID: active.programID,
                         programVersion: active.version, date: session.date.description,
@@ -69,19 +55,10 @@ struct DemoWriter: Sendable {
                         createdAt: clock.at(daysAgo: daysAgo, hour: 18)))
                 made.sessions += 1
             }
-            let reviewedAt = clock.at(daysAgo: weekStart - 7, hour: 7)
-            program = engine.next(program, log: SessionLog(sessions: log))
-            active = ProgramVersionRecord(
-                programID: active.programID, version: active.version + 1, trainerID: trainer.id, clientID: client.id,
-                assessmentID: record.id, document: StoredDocument.text(program.json), change: .progressed,
-                active: true, createdAt: reviewedAt)
-            try await store.addProgramVersion(active)
+            time.set(clock.at(daysAgo: weekStart - 7, hour: 7))
+            client = try await app.store.client(id: client.id, trainerID: trainer.id) ?? client
+            (program, active) = try await app.progress(client, active: active)
             made.programVersions += 1
-            let next: ClientStatus = program.stage == .maintenance ? .maintenance : .active
-            if next != status {
-                try await store.setStatus(clientID: client.id, trainerID: trainer.id, status: next, at: reviewedAt)
-                status = next
-            }
         }
         return made
     }
@@ -112,4 +89,14 @@ struct DemoWriter: Sendable {
             painNextMorning: rating(pain - swing),
             exercises: exercises)
     }
+}
+
+/// The moment the demo's services believe it is: moved forward event by event as a story is written.
+final class DemoTime: Sendable {
+    private let moment: Mutex<Date>
+
+    init(_ start: Date) { moment = Mutex(start) }
+
+    func set(_ date: Date) { moment.withLock { $0 = date } }
+    func now() -> Date { moment.withLock { $0 } }
 }
