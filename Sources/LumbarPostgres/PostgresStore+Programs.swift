@@ -3,9 +3,14 @@ import LumbarStore
 import PostgresNIO
 
 extension PostgresStore {
-    public func addProgramVersion(_ version: ProgramVersionRecord) async throws {
+    public func addProgramVersion(_ version: ProgramVersionRecord, status: ClientStatus?) async throws {
         try await transaction("add program version", conflict: "this program version already exists") { connection in
             try await self.insertProgramVersion(version, on: connection)
+            if let status {
+                try await self.updateStatus(
+                    clientID: version.clientID, trainerID: version.trainerID, status: status, at: version.createdAt,
+                    on: connection)
+            }
         }
     }
 

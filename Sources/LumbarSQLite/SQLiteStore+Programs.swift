@@ -3,9 +3,13 @@ import GRDB
 import LumbarStore
 
 extension SQLiteStore {
-    public func addProgramVersion(_ version: ProgramVersionRecord) async throws {
+    public func addProgramVersion(_ version: ProgramVersionRecord, status: ClientStatus?) async throws {
         try await write("add program version", conflict: "this program version already exists") { db in
             try Self.insertProgramVersion(db, version)
+            if let status {
+                try Self.updateStatus(
+                    db, clientID: version.clientID, trainerID: version.trainerID, status: status, at: version.createdAt)
+            }
         }
     }
 

@@ -58,7 +58,9 @@ public protocol ProgramStore: Sendable {
     /// Adds a version; when it is active, the client's other versions become inactive, in one
     /// transaction. Throws `StoreError.conflict` when that version number already exists, and
     /// `StoreError.notFound` when the client is not the trainer's or the program is another client's.
-    func addProgramVersion(_ version: ProgramVersionRecord) async throws
+    /// With a `status`, the client's status changes too (dated `version.createdAt`), in the same
+    /// transaction: a progression's new stage and the status that follows from it land together.
+    func addProgramVersion(_ version: ProgramVersionRecord, status: ClientStatus?) async throws
     func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord?
     /// The newest version of a program.
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord?
@@ -106,4 +108,11 @@ public protocol LumbarStore: TrainerStore, ClientStore, AssessmentStore, Program
     func ping() async throws
     /// Releases connections.
     func close() async throws
+}
+
+extension ProgramStore {
+    /// Adds a version without touching the client's status (an edit or a reactivation).
+    public func addProgramVersion(_ version: ProgramVersionRecord) async throws {
+        try await addProgramVersion(version, status: nil)
+    }
 }

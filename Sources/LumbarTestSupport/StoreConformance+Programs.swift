@@ -8,6 +8,7 @@ extension StoreConformance {
     public static let programChecks: [StoreCheck] = [
         StoreCheck("program: versions, latest, and one active version per client", programVersionsAndActive),
         StoreCheck("program: a taken version number is a conflict and changes nothing", programDuplicateVersion),
+        StoreCheck("program: a version and the status it brings land together or not at all", programWithStatus),
         StoreCheck("program: unknown ids read as nothing", programUnknown),
         StoreCheck("program: another trainer cannot read or write", programIsolation),
     ]
@@ -64,6 +65,39 @@ extension StoreConformance {
         await expectConflict { try await store.addProgramVersion(duplicate) }
         #expect(try await store.programVersions(id: v1.programID, trainerID: trainer.id).ms == [v1.ms])
         #expect(try await store.activeProgram(clientID: client.id, trainerID: trainer.id).ms == v1.ms)
+    }
+
+    static func programWithStatus(_ store: any LumbarStore) async throws {
+        let trainer = try await newTrainer(in: store)
+        let client = try await newClient(in: store, trainerID: trainer.id)
+        let v1 = makeProgram(for: client, version: 1, createdAt: at(100), note: "v1")
+        try await store.addProgramVersion(v1, status: .active)
+        var stored = try #require(try await store.client(id: client.id, trainerID: trainer.id))
+        #expect(stored.status == .active)
+        #expect(stored.updatedAt.roundedToMilliseconds == at(100).roundedToMilliseconds)
+
+        // A version that fails (its number is taken) leaves the status where it was.
+        let clash = makeProgram(
+            for: client, programID: v1.programID, version: 1, change: .progressed, createdAt: at(200), note: "clash")
+        await expectConflict { try await store.addProgramVersion(clash, status: .maintenance) }
+        stored = try #require(try await store.client(id: client.id, trainerID: trainer.id))
+        #expect(stored.status == .active)
+
+        let v2 = makeProgram(
+            for: client, programID: v1.programID, version: 2, change: .progressed, createdAt: at(300), note: "v2")
+        try await store.addProgramVersion(v2, status: .maintenance)
+        stored = try #require(try await store.client(id: client.id, trainerID: trainer.id))
+        #expect(stored.status == .maintenance)
+        #expect(try await store.activeProgram(clientID: client.id, trainerID: trainer.id).ms == v2.ms)
+
+        // Another trainer can neither add the version nor move the status.
+        let stranger = try await newTrainer(in: store)
+        var forged = makeProgram(
+            for: client, programID: v1.programID, version: 3, change: .progressed, createdAt: at(400), note: "forged")
+        forged.trainerID = stranger.id
+        await expectNotFound { try await store.addProgramVersion(forged, status: .active) }
+        stored = try #require(try await store.client(id: client.id, trainerID: trainer.id))
+        #expect(stored.status == .maintenance)
     }
 
     static func programUnknown(_ store: any LumbarStore) async throws {

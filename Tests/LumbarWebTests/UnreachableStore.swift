@@ -29,7 +29,7 @@ struct UnreachableStore: LumbarStore {
         async throws
     { throw down }
     func clearances(clientID: UUID, trainerID: UUID) async throws -> [ClearanceRecord] { throw down }
-    func addProgramVersion(_ version: ProgramVersionRecord) async throws { throw down }
+    func addProgramVersion(_ version: ProgramVersionRecord, status: ClientStatus?) async throws { throw down }
     func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
     func programVersions(id: UUID, trainerID: UUID) async throws -> [ProgramVersionRecord] { throw down }

@@ -43,16 +43,12 @@ extension AppServices {
             programID: active.programID, version: latest.version + 1, trainerID: client.trainerID, clientID: client.id,
             assessmentID: active.assessmentID, document: StoredDocument.text(next.json), change: .progressed,
             active: true, createdAt: now())
+        // The status follows the new stage, written with the version so neither lands alone.
+        let status: ClientStatus = next.stage == .maintenance ? .maintenance : .active
         do {
-            try await store.addProgramVersion(version)
+            try await store.addProgramVersion(version, status: client.status == status ? nil : status)
         } catch StoreError.conflict {
             throw APIError.conflict("The program changed while progressing it; try again.")
-        }
-        // The store has no single write for a version and a status; the status follows from the
-        // stored stage, so a failure between the two is repaired by the next progression.
-        let status: ClientStatus = next.stage == .maintenance ? .maintenance : .active
-        if client.status != status {
-            try await store.setStatus(clientID: client.id, trainerID: client.trainerID, status: status, at: now())
         }
         return (next, version)
     }
