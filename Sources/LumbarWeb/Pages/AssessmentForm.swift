@@ -153,6 +153,10 @@ struct AssessmentForm {
         func option(_ value: String, _ label: String, selectedIn name: String) -> [String: Any] {
             ["value": value, "label": label, "selected": text(name) == value]
         }
+        /// A select's options: first the empty answer ("not tested"), then each value with its words.
+        func options(_ name: String, empty: String, _ choices: [(value: String, label: String)]) -> [[String: Any]] {
+            [option("", empty, selectedIn: name)] + choices.map { option($0.value, $0.label, selectedIn: name) }
+        }
         func error(_ name: String) -> Any { errors.message(name) ?? false }
         let checkedIn = { (name: String, value: String) in form.fields[name]?.contains(value) ?? false }
 
@@ -202,30 +206,24 @@ struct AssessmentForm {
                         return [
                             "name": name, "id": "tests-\(test.key)-\(side)", "side": side.capitalized,
                             "error": error(name),
-                            "options": [option("", "Not tested", selectedIn: name)]
-                                + LengthResult.allCases.map {
-                                    option($0.rawValue, $0 == .tight ? "Tight" : "Normal", selectedIn: name)
-                                },
+                            "options": options(
+                                name, empty: "Not tested",
+                                LengthResult.allCases.map { ($0.rawValue, $0 == .tight ? "Tight" : "Normal") }),
                         ]
                     },
                 ]
             },
-            "bridgeOptions": [option("", "Not tested", selectedIn: "tests.bridge")]
-                + BridgeResult.allCases.map {
-                    option($0.rawValue, AssessmentWords.bridge($0), selectedIn: "tests.bridge")
-                },
-            "birdDogOptions": [option("", "Not tested", selectedIn: "tests.birdDog")]
-                + BirdDogResult.allCases.map {
-                    option($0.rawValue, AssessmentWords.birdDog($0), selectedIn: "tests.birdDog")
-                },
+            "bridgeOptions": options(
+                "tests.bridge", empty: "Not tested",
+                BridgeResult.allCases.map { ($0.rawValue, AssessmentWords.bridge($0)) }),
+            "birdDogOptions": options(
+                "tests.birdDog", empty: "Not tested",
+                BirdDogResult.allCases.map { ($0.rawValue, AssessmentWords.birdDog($0)) }),
             "plankLeft": text("tests.sidePlankSeconds.left"), "plankLeftError": error("tests.sidePlankSeconds.left"),
             "plankRight": text("tests.sidePlankSeconds.right"),
             "plankRightError": error("tests.sidePlankSeconds.right"),
-            "instabilityOptions": [
-                option("", "Not judged", selectedIn: "tests.instability"),
-                option("yes", "Yes: the spine is hard to control", selectedIn: "tests.instability"),
-                option("no", "No", selectedIn: "tests.instability"),
-            ],
+            "instabilityOptions": options(
+                "tests.instability", empty: "Not judged", [("yes", "Yes: the spine is hard to control"), ("no", "No")]),
             "days": text("preferences.daysPerWeek"), "daysError": error("preferences.daysPerWeek"),
             "minutes": text("preferences.minutesPerSession"), "minutesError": error("preferences.minutesPerSession"),
             "equipment": Equipment.allCases.map { item -> [String: Any] in
