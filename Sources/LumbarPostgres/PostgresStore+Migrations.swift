@@ -2,9 +2,9 @@ import Foundation
 import LumbarStore
 import PostgresNIO
 
-// Migrations go forward only, as in the SQLite backend. Each one runs in its own transaction that
-// first takes a transaction-scoped advisory lock, so several app instances starting together
-// apply each step exactly once: the others wait for the lock, then find the step recorded.
+// Each migration runs in its own transaction that first takes a transaction-scoped advisory lock, so
+// several app instances starting together apply each step exactly once: the others wait for the
+// lock, then find the step recorded. `migrate(downTo:)` undoes steps under the same lock.
 extension PostgresStore {
     /// Every migration this build knows, oldest first (`001_initial`, …).
     public static var migrationIdentifiers: [String] { PostgresMigrations.all.map(\.identifier) }
@@ -19,6 +19,35 @@ extension PostgresStore {
             throw StoreError.unavailable("unknown migration \(identifier)")
         }
         try await migrate(through: Array(PostgresMigrations.all[...index]))
+    }
+
+    /// Undoes every applied migration after `identifier`, newest first, in one transaction: the
+    /// schema becomes what `migrate(upTo: identifier)` makes. What the undone steps added is lost
+    /// with them; the rest of the data stays.
+    public func migrate(downTo identifier: String) async throws {
+        guard let target = PostgresMigrations.all.firstIndex(where: { $0.identifier == identifier }) else {
+            throw StoreError.unavailable("unknown migration \(identifier)")
+        }
+        let undone = try await transaction("migrate down") { connection in
+            try await self.lockMigrations(on: connection)
+            try await self.execute(sql: PostgresMigrations.createTable, on: connection)
+            var undone: [String] = []
+            for step in PostgresMigrations.all[(target + 1)...].reversed() {
+                let recorded = try await self.fetch(
+                    "SELECT 1 FROM schema_migrations WHERE version = \(step.version)", on: connection)
+                guard !recorded.isEmpty else { continue }
+                guard let down = step.down else { throw StoreError.unavailable("\(step.identifier) cannot be undone") }
+                for statement in down {
+                    try await self.execute(sql: statement, on: connection)
+                }
+                try await self.fetch("DELETE FROM schema_migrations WHERE version = \(step.version)", on: connection)
+                undone.append(step.identifier)
+            }
+            return undone
+        }
+        for step in undone {
+            logger.info("undid database migration", metadata: ["migration": "\(step)"])
+        }
     }
 
     /// The migrations applied to this database, oldest first; empty before the first `migrate()`.

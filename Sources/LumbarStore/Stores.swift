@@ -104,6 +104,9 @@ public protocol LumbarStore: TrainerStore, ClientStore, AssessmentStore, Program
 {
     /// Creates or upgrades the schema; safe to run on every start.
     func migrate() async throws
+    /// Undoes the applied migrations after `identifier` (such as `001_initial`), newest first, in one
+    /// transaction, so an older release can run again. `StoreError.unavailable` for an unknown step.
+    func migrate(downTo identifier: String) async throws
     /// Answers when the database does; for `/healthz`.
     func ping() async throws
     /// Releases connections.

@@ -17,6 +17,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
+    @Test func migrateDownToTakesTheSchemaBackAndUpAgain() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lumbar-down-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = "sqlite://" + directory.appendingPathComponent("lumbar.sqlite").path
+        #expect(await LumbarCLI.runAsync(["migrate", "--database", url]).exitCode == 0)
+        let down = await LumbarCLI.runAsync(["migrate", "--database", url, "--down-to", "001_initial"])
+        #expect(down.exitCode == 0, "\(down.stderr)")
+        #expect(down.stdout.hasSuffix("is back at 001_initial.\n"))
+        #expect(await LumbarCLI.runAsync(["migrate", "--database", url]).exitCode == 0)
+
+        let unknown = await LumbarCLI.runAsync(["migrate", "--database", url, "--down-to", "042_future"])
+        #expect(unknown.exitCode == 2)
+        #expect(
+            unknown.stderr.hasPrefix(
+                "error: --down-to: \"042_future\" is not a migration of this build (known: 001_initial"))
+    }
+
     @Test func badDatabaseURLsAndPortsAreBadInput() async {
         let migrate = await LumbarCLI.runAsync(["migrate", "--database", "mysql://user:secret@db/x"])
         #expect(migrate.exitCode == 2)

@@ -51,6 +51,52 @@ struct PostgresMigrationTests {
         }
     }
 
+    @Test(arguments: PostgresStore.migrationIdentifiers)
+    func migrateDownGivesThatStepsSchemaKeepsTheDataAndUpgradesAgain(_ identifier: String) async throws {
+        let (olderSchema, latestSchema) = try await PostgresTestDatabase.withFreshSchema { url in
+            try await PostgresTestDatabase.withStore(url: url, migrate: false) { store in
+                try await store.migrate(upTo: identifier)
+                let older = try await Self.schema(store)
+                try await store.migrate()
+                return (older, try await Self.schema(store))
+            }
+        }
+        #expect(olderSchema != latestSchema || identifier == PostgresStore.migrationIdentifiers.last)
+        try await PostgresTestDatabase.withFreshSchema { url in
+            try await PostgresTestDatabase.withStore(url: url, migrate: true) { store in
+                let trainer = try await StoreConformance.newTrainer(in: store)
+                let client = try await StoreConformance.newClient(in: store, trainerID: trainer.id)
+                try await store.migrate(downTo: identifier)
+                #expect(try await store.appliedMigrations().last == identifier)
+                #expect(try await Self.schema(store) == olderSchema)
+                #expect(try await store.client(id: client.id, trainerID: trainer.id).ms == client.ms)
+
+                try await store.migrate()
+                #expect(try await store.appliedMigrations() == PostgresStore.migrationIdentifiers)
+                #expect(try await Self.schema(store) == latestSchema)
+                await #expect(throws: StoreError.self) { try await store.migrate(downTo: "999_unknown") }
+            }
+        }
+    }
+
+    /// The current schema's columns and indexes, one line each, to compare two databases' schemas.
+    static func schema(_ store: PostgresStore) async throws -> [String] {
+        let columns = try await store.fetch(
+            """
+            SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
+            FROM information_schema.columns WHERE table_schema = current_schema()
+            """
+        ).map { try $0.decode(String.self) }
+        let indexes = try await store.fetch(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+        ).map { try $0.decode(String.self) }
+        // Index definitions name their schema, which differs from one fresh schema to the next.
+        return
+            (columns
+            + indexes.map { $0.replacingOccurrences(of: #"ON \S+\."#, with: "ON ", options: .regularExpression) })
+            .sorted()
+    }
+
     @Test func migrateUpToStopsThereAndRejectsUnknownSteps() async throws {
         try await PostgresTestDatabase.withFreshSchema { url in
             try await PostgresTestDatabase.withStore(url: url, migrate: false) { store in

@@ -93,6 +93,38 @@ struct SQLiteSchemaTests {
         try await upgraded.close()
     }
 
+    // Down and up again, from the latest schema to each earlier step: the schema is then exactly
+    // what an older release made, the data it knew stays, and upgrading again restores the latest.
+    @Test(
+        "migrating down to any step gives that step's schema, keeps the data and upgrades again",
+        arguments: SQLiteStore.migrationIdentifiers)
+    func downTo(_ identifier: String) async throws {
+        let older = try SQLiteStore.inMemory()
+        try await older.migrate(upTo: identifier)
+        let olderSchema = try await Self.schemaSQL(older)
+        let latest = try SQLiteStore.inMemory()
+        try await latest.migrate()
+        let latestSchema = try await Self.schemaSQL(latest)
+
+        let database = try TemporaryDatabase()
+        defer { database.remove() }
+        let store = try SQLiteStore(path: database.path)
+        try await store.migrate()
+        let trainer = try await StoreConformance.newTrainer(in: store)
+        let client = try await StoreConformance.newClient(in: store, trainerID: trainer.id)
+        try await store.migrate(downTo: identifier)
+        #expect(try await store.appliedMigrations().last == identifier)
+        #expect(try await Self.schemaSQL(store) == olderSchema)
+        #expect(try await store.client(id: client.id, trainerID: trainer.id).ms == client.ms)
+
+        try await store.migrate()
+        #expect(try await store.appliedMigrations() == SQLiteStore.migrationIdentifiers)
+        #expect(try await Self.schemaSQL(store) == latestSchema)
+        #expect(try await store.client(id: client.id, trainerID: trainer.id).ms == client.ms)
+        await #expect(throws: StoreError.self) { try await store.migrate(downTo: "999_unknown") }
+        try await store.close()
+    }
+
     @Test("the schema has every table and the indexes for its access paths")
     func tablesAndIndexes() async throws {
         let store = try SQLiteStore.inMemory()

@@ -50,6 +50,7 @@ struct UnreachableStore: LumbarStore {
         -> [DashboardEntry]
     { throw down }
     func migrate() async throws { throw down }
+    func migrate(downTo identifier: String) async throws { throw down }
     func ping() async throws { throw down }
     func close() async throws {}
 }

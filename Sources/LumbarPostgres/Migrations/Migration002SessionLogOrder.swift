@@ -12,4 +12,10 @@ enum Migration002SessionLogOrder {
         "CREATE INDEX session_logs_client_order ON session_logs (trainer_id, client_id, date, created_at, id)",
         "DROP INDEX session_logs_client_date",
     ]
+
+    /// Back to `001_initial`'s index.
+    static let down: [String] = [
+        "CREATE INDEX session_logs_client_date ON session_logs (trainer_id, client_id, date, created_at)",
+        "DROP INDEX session_logs_client_order",
+    ]
 }

@@ -4,6 +4,9 @@ struct PostgresMigration: Sendable {
     let name: String
     /// Run in order, in one transaction with the record of the step.
     let statements: [String]
+    /// Undo the step, run in order by `migrate(downTo:)`; nil for the first step, whose undoing
+    /// would leave an empty database.
+    var down: [String]? = nil
 
     /// `001_initial`: the same identifier the SQLite backend gives the same step.
     var identifier: String {
@@ -15,10 +18,10 @@ struct PostgresMigration: Sendable {
 /// The ordered list of schema migrations, each applied in its own transaction and recorded in the
 /// `schema_migrations` table.
 ///
-/// Migrations only go forward, as in the SQLite backend: a released migration is never edited, only
-/// followed by a new one. To add one, write `MigrationNNNName.swift` beside this file with its
-/// `version`, `name` and `statements`, append it to `all`, and mirror the step in the SQLite
-/// backend's list with the same identifier.
+/// A released migration is never edited, only followed by a new one. To add one, write
+/// `MigrationNNNName.swift` beside this file with its `version`, `name`, `statements` and the `down`
+/// statements that undo it, append it to `all`, and mirror the step in the SQLite backend's list
+/// with the same identifier.
 enum PostgresMigrations {
     /// Every migration, oldest first; versions count up from 1 without gaps.
     static let all: [PostgresMigration] = [
@@ -27,7 +30,7 @@ enum PostgresMigrations {
             statements: Migration001Initial.statements),
         PostgresMigration(
             version: Migration002SessionLogOrder.version, name: Migration002SessionLogOrder.name,
-            statements: Migration002SessionLogOrder.statements),
+            statements: Migration002SessionLogOrder.statements, down: Migration002SessionLogOrder.down),
     ]
 
     /// Where applied migrations are recorded; created by the first `migrate()`.

@@ -3,15 +3,18 @@ import GRDB
 /// The ordered list of schema migrations, applied by GRDB's `DatabaseMigrator`, which records
 /// each applied identifier in its `grdb_migrations` table.
 ///
-/// Migrations only go forward: GRDB has no down-migrations, and a released migration is never
-/// edited, only followed by a new one. To add one, write `MigrationNNNName.swift` beside this
-/// file with an `identifier` and its `sql`, append it to `all`, and mirror the step in the
-/// PostgreSQL backend's numbered list.
+/// A released migration is never edited, only followed by a new one. To add one, write
+/// `MigrationNNNName.swift` beside this file with an `identifier`, its `sql` and the `down` SQL that
+/// undoes it, append it to `all`, and mirror the step in the PostgreSQL backend's numbered list.
+///
+/// GRDB itself only goes forward; `SQLiteStore.migrate(downTo:)` runs the `down` steps and removes
+/// their identifiers from `grdb_migrations`, so the migrator applies them again on the next start.
 enum SQLiteMigrations {
-    /// Every migration, oldest first: identifier and SQL.
-    static let all: [(identifier: String, sql: String)] = [
-        (Migration001Initial.identifier, Migration001Initial.sql),
-        (Migration002SessionLogOrder.identifier, Migration002SessionLogOrder.sql),
+    /// Every migration, oldest first: identifier, SQL, and the SQL that undoes it (nil for the
+    /// first: undoing it would empty the database, which deleting the file does better).
+    static let all: [(identifier: String, sql: String, down: String?)] = [
+        (Migration001Initial.identifier, Migration001Initial.sql, nil),
+        (Migration002SessionLogOrder.identifier, Migration002SessionLogOrder.sql, Migration002SessionLogOrder.down),
     ]
 
     static var migrator: DatabaseMigrator {
