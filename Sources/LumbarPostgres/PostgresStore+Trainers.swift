@@ -90,4 +90,15 @@ extension PostgresStore {
             return try rows.first?.decode(Int.self) ?? 0
         }
     }
+
+    public func pruneAttempts(before: Date) async throws -> Int {
+        try await withStoreErrors("prune attempts") {
+            let rows = try await fetch(
+                """
+                WITH forgotten AS (DELETE FROM rate_limit_attempts WHERE attempted_at < \(before.timestamp) RETURNING 1)
+                SELECT count(*) FROM forgotten
+                """)
+            return try rows.first?.decode(Int.self) ?? 0
+        }
+    }
 }

@@ -91,4 +91,12 @@ extension SQLiteStore {
                 arguments: [key, windowStart.sqlMilliseconds]) ?? 0
         }
     }
+
+    public func pruneAttempts(before: Date) async throws -> Int {
+        try await write("prune attempts", conflict: "attempt conflict") { db in
+            try db.cachedStatement(sql: "DELETE FROM rate_limit_attempts WHERE attempted_at < ?")
+                .execute(arguments: [before.sqlMilliseconds])
+            return db.changesCount
+        }
+    }
 }

@@ -22,6 +22,10 @@ public protocol TrainerStore: Sendable {
     /// Records one attempt under `key` and returns how many attempts that key made since
     /// `windowStart` (this one included). Kept in the database so several app instances share it.
     func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int
+    /// Forgets every attempt before `before`, whatever its key, and returns how many it forgot.
+    /// `recordAttempt` forgets a key's old attempts only when that key comes back; this keeps keys
+    /// that never do (a scan through many e-mail addresses) from piling up.
+    func pruneAttempts(before: Date) async throws -> Int
 }
 
 public protocol ClientStore: Sendable {

@@ -11,6 +11,7 @@ extension StoreConformance {
         StoreCheck("token: valid, expired, revoked, unknown", tokenLifecycle),
         StoreCheck("token: a taken hash is a conflict", tokenDuplicateHash),
         StoreCheck("rate limit: counts per key within the window", rateLimitCounting),
+        StoreCheck("rate limit: pruning forgets old attempts of every key, only those", rateLimitPruning),
     ]
 
     static func trainerCreateAndRead(_ store: any LumbarStore) async throws {
@@ -96,5 +97,19 @@ extension StoreConformance {
         // Long after, only the new attempt is in the window.
         #expect(try await store.recordAttempt(key: key, at: at(1_000), windowStart: at(940)) == 1)
         #expect(try await store.recordAttempt(key: otherKey, at: at(1_001), windowStart: at(941)) == 1)
+    }
+
+    static func rateLimitPruning(_ store: any LumbarStore) async throws {
+        // Far from the other checks' times, so the count below is only this check's rows.
+        let keys = (0..<3).map { _ in "login:\(UUID().uuidString)" }
+        for (offset, key) in keys.enumerated() {
+            _ = try await store.recordAttempt(key: key, at: at(-500_000 + Double(offset)), windowStart: at(-600_000))
+        }
+        _ = try await store.recordAttempt(key: keys[0], at: at(-400_000), windowStart: at(-600_000))
+        #expect(try await store.pruneAttempts(before: at(-450_000)) == 3)
+        #expect(try await store.pruneAttempts(before: at(-450_000)) == 0)
+        // The newer attempt stays: counted with a window reaching back past the forgotten ones.
+        #expect(try await store.recordAttempt(key: keys[0], at: at(-399_999), windowStart: at(-600_000)) == 2)
+        #expect(try await store.recordAttempt(key: keys[1], at: at(-399_998), windowStart: at(-600_000)) == 1)
     }
 }

@@ -9,11 +9,18 @@ public struct RateLimits: Sendable {
     public var attemptsPerAccount: Int
     /// Sign-in and registration attempts one address may make per window.
     public var attemptsPerAddress: Int
+    /// Every this many attempts, an instance forgets all attempts older than the window. One
+    /// scan per thousand attempts keeps the table near one window's traffic at little cost.
+    public var pruneEvery: Int
 
     /// Ten attempts per account and fifty per address every fifteen minutes.
-    public init(window: TimeInterval = 15 * 60, attemptsPerAccount: Int = 10, attemptsPerAddress: Int = 50) {
+    public init(
+        window: TimeInterval = 15 * 60, attemptsPerAccount: Int = 10, attemptsPerAddress: Int = 50,
+        pruneEvery: Int = 1_000
+    ) {
         self.window = window
         self.attemptsPerAccount = attemptsPerAccount
         self.attemptsPerAddress = attemptsPerAddress
+        self.pruneEvery = max(1, pruneEvery)
     }
 }

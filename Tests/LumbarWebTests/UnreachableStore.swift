@@ -14,6 +14,7 @@ struct UnreachableStore: LumbarStore {
     func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? { throw down }
     func revokeToken(hash: String, at: Date) async throws { throw down }
     func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int { throw down }
+    func pruneAttempts(before: Date) async throws -> Int { throw down }
     func createClient(_ client: ClientRecord) async throws { throw down }
     func client(id: UUID, trainerID: UUID) async throws -> ClientRecord? { throw down }
     func clients(trainerID: UUID, query: ClientQuery) async throws -> Page<ClientRecord> { throw down }

@@ -1,5 +1,6 @@
 import Foundation
 import LumbarStore
+import Synchronization
 
 /// Counts sign-in and registration attempts in the store (so every app instance shares the
 /// counts) and refuses them with 429 past the limits. Every attempt counts, not only failures:
@@ -9,6 +10,13 @@ struct RateLimiter: Sendable {
     let store: any TrainerStore
     let limits: RateLimits
     let now: @Sendable () -> Date
+    private let recorded = AttemptCounter()
+
+    init(store: any TrainerStore, limits: RateLimits, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.limits = limits
+        self.now = now
+    }
 
     /// Records a sign-in attempt for `email` from `address`; throws 429 when either is over its limit.
     func checkSignIn(email: String, address: String?) async throws {
@@ -18,6 +26,7 @@ struct RateLimiter: Sendable {
             key: "signin:account:\(email.lowercased())", at: time, windowStart: windowStart)
         let byAddress = try await store.recordAttempt(
             key: "signin:address:\(address ?? "unknown")", at: time, windowStart: windowStart)
+        try await pruneNowAndThen(counted: 2, windowStart: windowStart)
         if account > limits.attemptsPerAccount || byAddress > limits.attemptsPerAddress {
             throw APIError.rateLimited(retryAfter: Int(limits.window))
         }
@@ -27,9 +36,29 @@ struct RateLimiter: Sendable {
     /// anyone from probing which e-mail addresses have accounts.
     func checkRegistration(address: String?) async throws {
         let time = now()
+        let windowStart = time.addingTimeInterval(-limits.window)
         let count = try await store.recordAttempt(
-            key: "register:address:\(address ?? "unknown")", at: time,
-            windowStart: time.addingTimeInterval(-limits.window))
+            key: "register:address:\(address ?? "unknown")", at: time, windowStart: windowStart)
+        try await pruneNowAndThen(counted: 1, windowStart: windowStart)
         if count > limits.attemptsPerAddress { throw APIError.rateLimited(retryAfter: Int(limits.window)) }
+    }
+
+    /// Forgets expired attempts of every key once per `limits.pruneEvery` attempts this instance
+    /// records (each instance counts its own; any of them pruning is enough).
+    private func pruneNowAndThen(counted: Int, windowStart: Date) async throws {
+        let (before, after) = recorded.add(counted)
+        guard before / limits.pruneEvery != after / limits.pruneEvery else { return }
+        _ = try await store.pruneAttempts(before: windowStart)
+    }
+}
+
+/// How many attempts an instance has recorded, shared by every copy of its `RateLimiter`.
+private final class AttemptCounter: Sendable {
+    private let count = Atomic<Int>(0)
+
+    /// Adds `amount` and returns the count before and after.
+    func add(_ amount: Int) -> (before: Int, after: Int) {
+        let after = count.wrappingAdd(amount, ordering: .relaxed).newValue
+        return (after - amount, after)
     }
 }
