@@ -25,17 +25,18 @@ extension PostgresStore {
         binds.append(status?.rawValue)
         var bindsWithSince = binds
         bindsWithSince.append(since)
+        bindsWithSince.append(SessionSummaryRecord.documentFrom)
         return try await transaction("read dashboard") { connection in
             try await self.execute(sql: "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", on: connection)
             let clients = try await self.fetch(DashboardClients(binds: binds), on: connection)
                 .map(ClientRecord.init(postgres:))
             guard !clients.isEmpty else { return [] }
             let programs = try await self.fetch(DashboardPrograms(binds: binds), on: connection)
-                .map(ProgramVersionRecord.init(postgres:))
+                .map(ProgramSummaryRecord.init(postgres:))
             let recent = try await self.fetch(DashboardRecentSessions(binds: bindsWithSince), on: connection)
-                .map(SessionLogRecord.init(postgres:))
+                .map(SessionSummaryRecord.init(postgres:))
             let latest = try await self.fetch(DashboardOlderLatestSessions(binds: bindsWithSince), on: connection)
-                .map(SessionLogRecord.init(postgres:))
+                .map(SessionSummaryRecord.init(postgres:))
             return DashboardEntry.assemble(
                 clients: clients, programs: programs, recent: recent, olderLatest: latest)
         }
@@ -59,10 +60,10 @@ protocol DashboardStatement: PostgresPreparedStatement where Row == PostgresRow 
 }
 
 extension DashboardStatement {
-    /// $1 trainer id, $2 name pattern, $3 status, and for some $4 since: typed here, because a NULL
-    /// bound first would leave PostgreSQL to guess.
+    /// $1 trainer id, $2 name pattern, $3 status, and for some $4 since and $5 the pain during from
+    /// which a document is read: typed here, because a NULL bound first would leave PostgreSQL to guess.
     static var bindingDataTypes: [PostgresDataType] {
-        Array([.uuid, .text, .text, .text].prefix(sql.contains("$4") ? 4 : 3))
+        Array([.uuid, .text, .text, .text, .int8].prefix(sql.contains("$4") ? 5 : 3))
     }
 
     func makeBindings() -> PostgresBindings { binds }
@@ -92,7 +93,8 @@ struct DashboardOlderLatestSessions: DashboardStatement {
 
 /// The dashboard's four queries, the SQLite backend's with `$n` for `?n`, ILIKE for LIKE and a
 /// boolean `active`. Their parameters are numbered ($1 trainer, $2 name pattern or NULL, $3
-/// status or NULL, $4 since) so they share one filter text.
+/// status or NULL, $4 since, $5 the pain during from which a session's document is read) so they
+/// share one filter text.
 enum DashboardSQL {
     /// Which of the trainer's clients the dashboard shows, over `clients c`: with no status, every
     /// status but archived.
@@ -108,14 +110,14 @@ enum DashboardSQL {
         """
 
     static let programs = """
-        SELECT \(ProgramVersionRecord.columns) FROM program_versions
+        SELECT \(ProgramSummaryRecord.columns) FROM program_versions
         WHERE trainer_id = $1 AND active AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         """
 
     static let recentSessions = """
-        SELECT \(SessionLogRecord.columns) FROM session_logs
-        WHERE trainer_id = $1 AND date >= $4 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
-        ORDER BY client_id, date, created_at, id
+        SELECT \(sessionColumns("s")) FROM session_logs s
+        WHERE s.trainer_id = $1 AND s.date >= $4 AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        ORDER BY s.client_id, s.date, s.created_at, s.id
         """
 
     /// The latest session of each client whose latest is older than `since` (for the others it is
@@ -123,7 +125,7 @@ enum DashboardSQL {
     /// session_logs_client_order finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
-        SELECT \(qualified(SessionLogRecord.columns, "s")) FROM clients c
+        SELECT \(sessionColumns("s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
@@ -131,8 +133,42 @@ enum DashboardSQL {
         WHERE \(filter) AND s.date < $4
         """
 
-    /// `columns` ("id, name") with each name prefixed by `alias` ("s.id, s.name").
-    static func qualified(_ columns: String, _ alias: String) -> String {
-        columns.split(separator: ", ").map { "\(alias).\($0)" }.joined(separator: ", ")
+    /// A session's summary from `session_logs` as `alias`: its pain columns, and its document only
+    /// where a severe-pain alert needs it ($5), so a month of sessions reads a few integers each.
+    static func sessionColumns(_ alias: String) -> String {
+        """
+        \(alias).id, \(alias).client_id, \(alias).date, \(alias).created_at, \(alias).pain_before, \
+        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max, \
+        CASE WHEN \(alias).pain_during_max >= $5 THEN \(alias).document END AS document
+        """
+    }
+}
+
+extension SessionSummaryRecord {
+    /// Decodes `DashboardSQL.sessionColumns` cell by cell, as `SessionLogRecord` does and for the
+    /// same reason: the tuple form looks up generic metadata for every row.
+    init(postgres row: PostgresRow) throws {
+        let cells = row.makeRandomAccess()
+        let (id, clientID, date, createdAt) = (
+            try cells[0].decode(UUID.self), try cells[1].decode(UUID.self), try cells[2].decode(String.self),
+            try cells[3].decode(Date.self)
+        )
+        let pain = SessionPainColumns(
+            painBefore: try cells[4].decode(Int?.self), painAfter: try cells[5].decode(Int?.self),
+            painNextMorning: try cells[6].decode(Int?.self), painDuringMax: try cells[7].decode(Int?.self))
+        self.init(
+            id: id, clientID: clientID, date: date, createdAt: createdAt, pain: pain,
+            document: try cells[8].decode(String?.self))
+    }
+}
+
+extension ProgramSummaryRecord {
+    static let columns = "program_id, version, client_id, created_at, days_per_week"
+
+    init(postgres row: PostgresRow) throws {
+        let (programID, version, clientID, createdAt, daysPerWeek) =
+            try row.decode((UUID, Int, UUID, Date, Int?).self)
+        self.init(
+            programID: programID, version: version, clientID: clientID, createdAt: createdAt, daysPerWeek: daysPerWeek)
     }
 }

@@ -157,9 +157,9 @@ struct SQLiteSchemaTests {
     func dashboardPlans(_ name: String, _ sql: String, _ expected: [String]) async throws {
         let store = try SQLiteStore.inMemory()
         try await store.migrate()
-        // ?4 (since) belongs to the recent-sessions query only.
+        // ?4 (since) and ?5 (the pain during that needs the document) belong to the session queries only.
         let arguments: StatementArguments =
-            sql.contains("?4") ? ["a", "%x%", "active", "2026-03-01"] : ["a", "%x%", "active"]
+            sql.contains("?4") ? ["a", "%x%", "active", "2026-03-01", 8] : ["a", "%x%", "active"]
         let steps = try await store.writer.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
         }

@@ -28,6 +28,9 @@ enum PostgresMigrations {
         PostgresMigration(
             version: Migration002SessionLogOrder.version, name: Migration002SessionLogOrder.name,
             statements: Migration002SessionLogOrder.statements),
+        PostgresMigration(
+            version: Migration003DashboardSummaries.version, name: Migration003DashboardSummaries.name,
+            statements: Migration003DashboardSummaries.statements),
     ]
 
     /// Where applied migrations are recorded; created by the first `migrate()`.

@@ -12,6 +12,7 @@ enum SQLiteMigrations {
     static let all: [(identifier: String, sql: String)] = [
         (Migration001Initial.identifier, Migration001Initial.sql),
         (Migration002SessionLogOrder.identifier, Migration002SessionLogOrder.sql),
+        (Migration003DashboardSummaries.identifier, Migration003DashboardSummaries.sql),
     ]
 
     static var migrator: DatabaseMigrator {

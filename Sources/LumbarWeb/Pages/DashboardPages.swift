@@ -56,11 +56,11 @@ struct DashboardPages {
     func row(_ entry: DashboardEntry, today: CivilDate) throws -> [String: Any] {
         let client = entry.client
         let plannedPerWeek = try entry.activeProgram.map(DashboardPages.daysPerWeek)
-        let recent = try entry.recentSessions.map { try StoredDocument.session($0, catalog: app.catalog) }
-        let latest = try entry.latestSession.map { try StoredDocument.session($0, catalog: app.catalog) }
+        let recent = try entry.recentSessions.map { try StoredDocument.sessionPain($0, catalog: app.catalog) }
+        let latest = try entry.latestSession.map { try StoredDocument.sessionPain($0, catalog: app.catalog) }
         let stopped = client.status == .referred || client.status == .emergency
         let overview = ClientOverview(
-            recent: recent, latest: latest, plannedPerWeek: stopped ? nil : plannedPerWeek,
+            pains: recent, latest: latest, plannedPerWeek: stopped ? nil : plannedPerWeek,
             today: today, names: { app.catalog[$0]?.name ?? $0 })
         let hasAlert = !stopped && !overview.alerts.isEmpty
         var values: [String: Any] = ClientView.summary(client)
@@ -84,17 +84,17 @@ struct DashboardPages {
         return values
     }
 
-    /// A program's days a week, read from its stored JSON without the full program parse (which
-    /// checks every exercise against the catalog): the dashboard needs only this figure per client.
-    static func daysPerWeek(_ record: ProgramVersionRecord) throws -> Int {
-        guard case .number(let days)? = try JSONParser.document(record.document)["schedule"]?["daysPerWeek"] else {
+    /// A program's days a week, from the column the store keeps beside its document: the dashboard
+    /// needs only this figure per client, not the program.
+    static func daysPerWeek(_ record: ProgramSummaryRecord) throws -> Int {
+        guard let days = record.daysPerWeek else {
             throw StoredDocument.Damaged(description: "stored program \(record.programID) has no schedule")
         }
-        return Int(days)
+        return days
     }
 
     /// The one thing the trainer should do next for this client.
-    func nextAction(_ client: ClientRecord, overview: ClientOverview, hasAlert: Bool, program: ProgramVersionRecord?)
+    func nextAction(_ client: ClientRecord, overview: ClientOverview, hasAlert: Bool, program: ProgramSummaryRecord?)
         -> (String, String)
     {
         let page = "/clients/\(client.id.wire)"
