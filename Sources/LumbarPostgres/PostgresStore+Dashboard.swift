@@ -2,11 +2,12 @@ import Foundation
 import LumbarStore
 import PostgresNIO
 
-// The dashboard in four reads, as in the SQLite backend and with the same SQL: the clients, then
-// their active programs, their sessions since `since`, and the latest session of each client with
-// none since then (for the others it is the last recent one), the last three selecting the same
+// The dashboard in five reads, as in the SQLite backend and with the same SQL: the clients, then
+// their active programs, their sessions since `since` (pain summaries, an index-only scan), the
+// latest session of each client with none since then (for the others it is the last recent one)
+// and the documents of the few recent sessions with severe pain during, the last four selecting the same
 // clients with the same filter as a subquery, so each is an index range scan per client. They run
-// in one REPEATABLE READ transaction so all four see one snapshot.
+// in one REPEATABLE READ transaction so all five see one snapshot.
 //
 // Unlike the store's other queries they run as prepared statements: planning the four anew on
 // every call cost some 4 ms of a 16 ms dashboard over a million session logs, and the dashboard is
@@ -25,7 +26,8 @@ extension PostgresStore {
         binds.append(status?.rawValue)
         var bindsWithSince = binds
         bindsWithSince.append(since)
-        bindsWithSince.append(SessionSummaryRecord.documentFrom)
+        var bindsWithThreshold = bindsWithSince
+        bindsWithThreshold.append(SessionSummaryRecord.documentFrom)
         return try await transaction("read dashboard") { connection in
             try await self.execute(sql: "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", on: connection)
             let clients = try await self.fetch(DashboardClients(binds: binds), on: connection)
@@ -37,8 +39,11 @@ extension PostgresStore {
                 .map(SessionSummaryRecord.init(postgres:))
             let latest = try await self.fetch(DashboardOlderLatestSessions(binds: bindsWithSince), on: connection)
                 .map(SessionSummaryRecord.init(postgres:))
+            let documents = try await self.fetch(DashboardSevereDocuments(binds: bindsWithThreshold), on: connection)
+                .map { row in try row.decode((UUID, String).self) }
             return DashboardEntry.assemble(
-                clients: clients, programs: programs, recent: recent, olderLatest: latest)
+                clients: clients, programs: programs, recent: recent, olderLatest: latest,
+                documents: Dictionary(documents, uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -63,7 +68,7 @@ extension DashboardStatement {
     /// $1 trainer id, $2 name pattern, $3 status, and for some $4 since and $5 the pain during from
     /// which a document is read: typed here, because a NULL bound first would leave PostgreSQL to guess.
     static var bindingDataTypes: [PostgresDataType] {
-        Array([.uuid, .text, .text, .text, .int8].prefix(sql.contains("$4") ? 5 : 3))
+        Array([.uuid, .text, .text, .text, .int8].prefix(sql.contains("$5") ? 5 : sql.contains("$4") ? 4 : 3))
     }
 
     func makeBindings() -> PostgresBindings { binds }
@@ -91,7 +96,12 @@ struct DashboardOlderLatestSessions: DashboardStatement {
     let binds: PostgresBindings
 }
 
-/// The dashboard's four queries, the SQLite backend's with `$n` for `?n`, ILIKE for LIKE and a
+struct DashboardSevereDocuments: DashboardStatement {
+    static let sql = DashboardSQL.severeDocuments
+    let binds: PostgresBindings
+}
+
+/// The dashboard's five queries, the SQLite backend's with `$n` for `?n`, ILIKE for LIKE and a
 /// boolean `active`. Their parameters are numbered ($1 trainer, $2 name pattern or NULL, $3
 /// status or NULL, $4 since, $5 the pain during from which a session's document is read) so they
 /// share one filter text.
@@ -122,7 +132,7 @@ enum DashboardSQL {
 
     /// The latest session of each client whose latest is older than `since` (for the others it is
     /// the last of the recent sessions, already read). One backward seek per client on
-    /// session_logs_client_order finds the newest id, then the primary key the row; driven from the
+    /// session_logs_client_pain finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
         SELECT \(sessionColumns("s")) FROM clients c
@@ -133,15 +143,22 @@ enum DashboardSQL {
         WHERE \(filter) AND s.date < $4
         """
 
-    /// A session's summary from `session_logs` as `alias`: its pain columns, and its document only
-    /// where a severe-pain alert needs it ($5), so a month of sessions reads a few integers each.
+    /// A session's summary from `session_logs` as `alias`: its pain columns, all of them in
+    /// session_logs_client_pain, so reading them touches no table row.
     static func sessionColumns(_ alias: String) -> String {
         """
         \(alias).id, \(alias).client_id, \(alias).date, \(alias).created_at, \(alias).pain_before, \
-        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max, \
-        CASE WHEN \(alias).pain_during_max >= $5 THEN \(alias).document END AS document
+        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max
         """
     }
+
+    /// The documents of the recent sessions whose pain during reached $5, for the severe-pain
+    /// alert to name the exercises: the index finds them, and only their rows are read.
+    static let severeDocuments = """
+        SELECT s.id, s.document FROM session_logs s
+        WHERE s.trainer_id = $1 AND s.date >= $4 AND s.pain_during_max >= $5
+            AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        """
 }
 
 extension SessionSummaryRecord {
@@ -156,9 +173,7 @@ extension SessionSummaryRecord {
         let pain = SessionPainColumns(
             painBefore: try cells[4].decode(Int?.self), painAfter: try cells[5].decode(Int?.self),
             painNextMorning: try cells[6].decode(Int?.self), painDuringMax: try cells[7].decode(Int?.self))
-        self.init(
-            id: id, clientID: clientID, date: date, createdAt: createdAt, pain: pain,
-            document: try cells[8].decode(String?.self))
+        self.init(id: id, clientID: clientID, date: date, createdAt: createdAt, pain: pain, document: nil)
     }
 }
 

@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import LumbarStore
 
-// The dashboard in four reads inside one read transaction, so they see one snapshot: the clients,
-// then their active programs, their sessions since `since`, and the latest session of each client
-// with none since then (for the others it is the last recent one). The last three select the same
+// The dashboard in five reads inside one read transaction, so they see one snapshot: the clients,
+// then their active programs, their sessions since `since` (pain summaries, from the index alone),
+// the latest session of each client with none since then (for the others it is the last recent
+// one), and the documents of the few recent sessions with severe pain during. The last three select the same
 // clients with the same filter as a subquery (`client_id IN (…)`), so each is an index range scan
 // per client: SQLite walks the client ids in order and seeks (trainer_id, client_id, …) for each,
 // which also hands the sessions back already in order.
@@ -20,13 +21,17 @@ extension SQLiteStore {
             let clients = try Self.records(db, DashboardSQL.clients, arguments, ClientRecord.init(row:))
             guard !clients.isEmpty else { return [] }
             let programs = try Self.records(db, DashboardSQL.programs, arguments, ProgramSummaryRecord.init(row:))
-            let withSince = arguments + [since, SessionSummaryRecord.documentFrom]
+            let withSince = arguments + [since]
             let recent = try Self.records(
                 db, DashboardSQL.recentSessions, withSince, SessionSummaryRecord.init(row:))
             let latest = try Self.records(
                 db, DashboardSQL.olderLatestSessions, withSince, SessionSummaryRecord.init(row:))
+            let documents = try Self.records(
+                db, DashboardSQL.severeDocuments, withSince + [SessionSummaryRecord.documentFrom]
+            ) { row in (try row.uuid("id"), try row.string("document")) }
             return DashboardEntry.assemble(
-                clients: clients, programs: programs, recent: recent, olderLatest: latest)
+                clients: clients, programs: programs, recent: recent, olderLatest: latest,
+                documents: Dictionary(documents, uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -40,7 +45,7 @@ extension SQLiteStore {
     }
 }
 
-/// The dashboard's four queries. Their parameters are numbered (?1 trainer, ?2 name pattern or
+/// The dashboard's five queries. Their parameters are numbered (?1 trainer, ?2 name pattern or
 /// NULL, ?3 status or NULL, ?4 since, ?5 the pain during from which a session's document is read)
 /// so they share one filter text; the PostgreSQL backend's SQL is the same with $1…$5.
 enum DashboardSQL {
@@ -70,7 +75,7 @@ enum DashboardSQL {
 
     /// The latest session of each client whose latest is older than `since` (for the others it is
     /// the last of the recent sessions, already read). One backward seek per client on
-    /// session_logs_client_order finds the newest id, then the primary key the row; driven from the
+    /// session_logs_client_pain finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
         SELECT \(sessionColumns("s")) FROM clients c
@@ -81,15 +86,22 @@ enum DashboardSQL {
         WHERE \(filter) AND s.date < ?4
         """
 
-    /// A session's summary from `session_logs` as `alias`: its pain columns, and its document only
-    /// where a severe-pain alert needs it (?5), so a month of sessions reads a few integers each.
+    /// A session's summary from `session_logs` as `alias`: its pain columns, all of them in
+    /// session_logs_client_pain, so reading them touches no table row.
     static func sessionColumns(_ alias: String) -> String {
         """
         \(alias).id, \(alias).client_id, \(alias).date, \(alias).created_at, \(alias).pain_before, \
-        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max, \
-        CASE WHEN \(alias).pain_during_max >= ?5 THEN \(alias).document END AS document
+        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max
         """
     }
+
+    /// The documents of the recent sessions whose pain during reached ?5, for the severe-pain
+    /// alert to name the exercises: the index finds them, and only their rows are read.
+    static let severeDocuments = """
+        SELECT s.id, s.document FROM session_logs s
+        WHERE s.trainer_id = ?1 AND s.date >= ?4 AND s.pain_during_max >= ?5
+            AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        """
 }
 
 extension SessionSummaryRecord {
@@ -112,7 +124,7 @@ extension SessionSummaryRecord {
                 painBefore: try row.decode(Int?.self, atIndex: 4), painAfter: try row.decode(Int?.self, atIndex: 5),
                 painNextMorning: try row.decode(Int?.self, atIndex: 6),
                 painDuringMax: try row.decode(Int?.self, atIndex: 7)),
-            document: try row.decode(String?.self, atIndex: 8))
+            document: nil)
     }
 }
 

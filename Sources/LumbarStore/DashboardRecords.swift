@@ -10,7 +10,8 @@ public struct SessionSummaryRecord: Equatable, Sendable {
     public var date: String
     public var createdAt: Date
     public var pain: SessionPainColumns
-    /// The session's document when its `painDuringMax` is `documentFrom` or more; otherwise nil.
+    /// The session's document when it is a recent one (dated `since` or later) whose
+    /// `painDuringMax` is `documentFrom` or more; otherwise nil.
     public var document: String?
 
     /// Pain during this high needs the document: the severe-pain alert words it with exercise names.

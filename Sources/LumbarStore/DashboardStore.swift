@@ -37,13 +37,18 @@ extension DashboardEntry {
     /// The entries of a dashboard from its backend's reads: one per client, in the clients' order,
     /// with the client's active program, its recent sessions (kept in the order given, oldest first)
     /// and its latest session. `olderLatest` needs to hold only the latest sessions of clients with
-    /// no recent one: for the others, the latest session is the last recent one. Rows of clients not
-    /// in `clients` are ignored.
+    /// no recent one: for the others, the latest session is the last recent one. `documents` (by
+    /// session id) go to the recent sessions they belong to. Rows of clients not in `clients` are
+    /// ignored.
     public static func assemble(
         clients: [ClientRecord], programs: [ProgramSummaryRecord], recent: [SessionSummaryRecord],
-        olderLatest: [SessionSummaryRecord]
+        olderLatest: [SessionSummaryRecord], documents: [UUID: String]
     ) -> [DashboardEntry] {
         let programByClient = Dictionary(programs.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })
+        var recent = recent
+        if !documents.isEmpty {
+            for index in recent.indices { recent[index].document = documents[recent[index].id] }
+        }
         let recentByClient = Dictionary(grouping: recent, by: \.clientID)
         let latestByClient = Dictionary(
             olderLatest.map { ($0.clientID, $0) }, uniquingKeysWith: { first, _ in first })

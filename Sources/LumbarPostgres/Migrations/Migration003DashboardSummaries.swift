@@ -7,6 +7,9 @@
 /// for the rows already there with the same rule: a JSON number that is a whole number (below 10⁹
 /// in size), else NULL, and every column NULL for a document that is not a JSON object.
 ///
+/// As in SQLite, the log's index gains the four columns, so the dashboard's month of summaries is
+/// an index-only scan, and replaces `session_logs_client_order`, which it holds as a prefix.
+///
 /// Documents are TEXT, and a cast of damaged text to `jsonb` would abort the whole step, so a
 /// temporary function turns such text into NULL instead; it lives in this session's `pg_temp`
 /// schema and is dropped at the end of the step.
@@ -48,6 +51,11 @@ enum Migration003DashboardSummaries {
             FROM (SELECT pg_temp.lumbar_json_object(document) AS d) j)
         """,
         "DROP FUNCTION pg_temp.lumbar_json_object(TEXT)",
+        """
+        CREATE INDEX session_logs_client_pain ON session_logs
+            (trainer_id, client_id, date, created_at, id, pain_before, pain_after, pain_next_morning, pain_during_max)
+        """,
+        "DROP INDEX session_logs_client_order",
     ]
 
     /// The JSONB `value` when it is a whole number, else NULL. The cases run in order, so the
