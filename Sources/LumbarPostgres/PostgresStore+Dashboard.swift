@@ -2,11 +2,12 @@ import Foundation
 import LumbarStore
 import PostgresNIO
 
-// The dashboard in four reads, as in the SQLite backend and with the same SQL: the clients, then
-// their active programs, their sessions since `since`, and the latest session of each client with
-// none since then (for the others it is the last recent one), the last three selecting the same
+// The dashboard in five reads, as in the SQLite backend and with the same SQL: the clients, then
+// their active programs, their sessions since `since` (pain summaries, an index-only scan), the
+// latest session of each client with none since then (for the others it is the last recent one)
+// and the documents of the few recent sessions with severe pain during, the last four selecting the same
 // clients with the same filter as a subquery, so each is an index range scan per client. They run
-// in one REPEATABLE READ transaction so all four see one snapshot.
+// in one REPEATABLE READ transaction so all five see one snapshot.
 //
 // Unlike the store's other queries they run as prepared statements: planning the four anew on
 // every call cost some 4 ms of a 16 ms dashboard over a million session logs, and the dashboard is
@@ -25,19 +26,24 @@ extension PostgresStore {
         binds.append(status?.rawValue)
         var bindsWithSince = binds
         bindsWithSince.append(since)
+        var bindsWithThreshold = bindsWithSince
+        bindsWithThreshold.append(SessionSummaryRecord.documentFrom)
         return try await transaction("read dashboard") { connection in
             try await self.execute(sql: "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", on: connection)
             let clients = try await self.fetch(DashboardClients(binds: binds), on: connection)
                 .map(ClientRecord.init(postgres:))
             guard !clients.isEmpty else { return [] }
             let programs = try await self.fetch(DashboardPrograms(binds: binds), on: connection)
-                .map(ProgramVersionRecord.init(postgres:))
+                .map(ProgramSummaryRecord.init(postgres:))
             let recent = try await self.fetch(DashboardRecentSessions(binds: bindsWithSince), on: connection)
-                .map(SessionLogRecord.init(postgres:))
+                .map(SessionSummaryRecord.init(postgres:))
             let latest = try await self.fetch(DashboardOlderLatestSessions(binds: bindsWithSince), on: connection)
-                .map(SessionLogRecord.init(postgres:))
+                .map(SessionSummaryRecord.init(postgres:))
+            let documents = try await self.fetch(DashboardSevereDocuments(binds: bindsWithThreshold), on: connection)
+                .map { row in try row.decode((UUID, String).self) }
             return DashboardEntry.assemble(
-                clients: clients, programs: programs, recent: recent, olderLatest: latest)
+                clients: clients, programs: programs, recent: recent, olderLatest: latest,
+                documents: Dictionary(documents, uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -59,10 +65,10 @@ protocol DashboardStatement: PostgresPreparedStatement where Row == PostgresRow 
 }
 
 extension DashboardStatement {
-    /// $1 trainer id, $2 name pattern, $3 status, and for some $4 since: typed here, because a NULL
-    /// bound first would leave PostgreSQL to guess.
+    /// $1 trainer id, $2 name pattern, $3 status, and for some $4 since and $5 the pain during from
+    /// which a document is read: typed here, because a NULL bound first would leave PostgreSQL to guess.
     static var bindingDataTypes: [PostgresDataType] {
-        Array([.uuid, .text, .text, .text].prefix(sql.contains("$4") ? 4 : 3))
+        Array([.uuid, .text, .text, .text, .int8].prefix(sql.contains("$5") ? 5 : sql.contains("$4") ? 4 : 3))
     }
 
     func makeBindings() -> PostgresBindings { binds }
@@ -90,9 +96,15 @@ struct DashboardOlderLatestSessions: DashboardStatement {
     let binds: PostgresBindings
 }
 
-/// The dashboard's four queries, the SQLite backend's with `$n` for `?n`, ILIKE for LIKE and a
+struct DashboardSevereDocuments: DashboardStatement {
+    static let sql = DashboardSQL.severeDocuments
+    let binds: PostgresBindings
+}
+
+/// The dashboard's five queries, the SQLite backend's with `$n` for `?n`, ILIKE for LIKE and a
 /// boolean `active`. Their parameters are numbered ($1 trainer, $2 name pattern or NULL, $3
-/// status or NULL, $4 since) so they share one filter text.
+/// status or NULL, $4 since, $5 the pain during from which a session's document is read) so they
+/// share one filter text.
 enum DashboardSQL {
     /// Which of the trainer's clients the dashboard shows, over `clients c`: with no status, every
     /// status but archived.
@@ -108,22 +120,22 @@ enum DashboardSQL {
         """
 
     static let programs = """
-        SELECT \(ProgramVersionRecord.columns) FROM program_versions
+        SELECT \(ProgramSummaryRecord.columns) FROM program_versions
         WHERE trainer_id = $1 AND active AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         """
 
     static let recentSessions = """
-        SELECT \(SessionLogRecord.columns) FROM session_logs
-        WHERE trainer_id = $1 AND date >= $4 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
-        ORDER BY client_id, date, created_at, id
+        SELECT \(sessionColumns("s")) FROM session_logs s
+        WHERE s.trainer_id = $1 AND s.date >= $4 AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        ORDER BY s.client_id, s.date, s.created_at, s.id
         """
 
     /// The latest session of each client whose latest is older than `since` (for the others it is
     /// the last of the recent sessions, already read). One backward seek per client on
-    /// session_logs_client_order finds the newest id, then the primary key the row; driven from the
+    /// session_logs_client_pain finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
-        SELECT \(qualified(SessionLogRecord.columns, "s")) FROM clients c
+        SELECT \(sessionColumns("s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
@@ -131,8 +143,47 @@ enum DashboardSQL {
         WHERE \(filter) AND s.date < $4
         """
 
-    /// `columns` ("id, name") with each name prefixed by `alias` ("s.id, s.name").
-    static func qualified(_ columns: String, _ alias: String) -> String {
-        columns.split(separator: ", ").map { "\(alias).\($0)" }.joined(separator: ", ")
+    /// A session's summary from `session_logs` as `alias`: its pain columns, all of them in
+    /// session_logs_client_pain, so reading them touches no table row.
+    static func sessionColumns(_ alias: String) -> String {
+        """
+        \(alias).id, \(alias).client_id, \(alias).date, \(alias).created_at, \(alias).pain_before, \
+        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max
+        """
+    }
+
+    /// The documents of the recent sessions whose pain during reached $5, for the severe-pain
+    /// alert to name the exercises: the index finds them, and only their rows are read.
+    static let severeDocuments = """
+        SELECT s.id, s.document FROM session_logs s
+        WHERE s.trainer_id = $1 AND s.date >= $4 AND s.pain_during_max >= $5
+            AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        """
+}
+
+extension SessionSummaryRecord {
+    /// Decodes `DashboardSQL.sessionColumns` cell by cell, as `SessionLogRecord` does and for the
+    /// same reason: the tuple form looks up generic metadata for every row.
+    init(postgres row: PostgresRow) throws {
+        let cells = row.makeRandomAccess()
+        let (id, clientID, date, createdAt) = (
+            try cells[0].decode(UUID.self), try cells[1].decode(UUID.self), try cells[2].decode(String.self),
+            try cells[3].decode(Date.self)
+        )
+        let pain = SessionPainColumns(
+            painBefore: try cells[4].decode(Int?.self), painAfter: try cells[5].decode(Int?.self),
+            painNextMorning: try cells[6].decode(Int?.self), painDuringMax: try cells[7].decode(Int?.self))
+        self.init(id: id, clientID: clientID, date: date, createdAt: createdAt, pain: pain, document: nil)
+    }
+}
+
+extension ProgramSummaryRecord {
+    static let columns = "program_id, version, client_id, created_at, days_per_week"
+
+    init(postgres row: PostgresRow) throws {
+        let (programID, version, clientID, createdAt, daysPerWeek) =
+            try row.decode((UUID, Int, UUID, Date, Int?).self)
+        self.init(
+            programID: programID, version: version, clientID: clientID, createdAt: createdAt, daysPerWeek: daysPerWeek)
     }
 }

@@ -76,10 +76,11 @@ extension PostgresStore {
         try await fetch(
             """
             INSERT INTO program_versions
-                (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at)
+                (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at,
+                 days_per_week)
             VALUES (\(version.programID), \(version.version), \(version.trainerID), \(version.clientID), \
             \(version.assessmentID), \(version.document), \(version.change.rawValue), \(version.active), \
-            \(version.createdAt.timestamp))
+            \(version.createdAt.timestamp), \(ProgramColumns.daysPerWeek(document: version.document)))
             """, on: connection)
     }
 }

@@ -4,14 +4,18 @@ import PostgresNIO
 
 extension PostgresStore {
     public func addSession(_ session: SessionLogRecord) async throws {
+        // The pain columns come from the document (`SessionPainColumns`), so they cannot disagree with it.
+        let pain = SessionPainColumns(document: session.document)
         try await transaction("add session", conflict: "session already exists") { connection in
             try await self.requireSessionOwner(session, on: connection)
             try await self.fetch(
                 """
                 INSERT INTO session_logs
-                    (id, trainer_id, client_id, program_id, program_version, date, document, created_at)
+                    (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
+                     pain_before, pain_after, pain_next_morning, pain_during_max)
                 VALUES (\(session.id), \(session.trainerID), \(session.clientID), \(session.programID), \
-                \(session.programVersion), \(session.date), \(session.document), \(session.createdAt.timestamp))
+                \(session.programVersion), \(session.date), \(session.document), \(session.createdAt.timestamp), \
+                \(pain.painBefore), \(pain.painAfter), \(pain.painNextMorning), \(pain.painDuringMax))
                 """, on: connection)
         }
     }
@@ -25,16 +29,17 @@ extension PostgresStore {
                 try await self.requireSessionOwner(session, on: connection)
             }
             // Multi-row INSERTs: one round trip per chunk instead of per session. A chunk binds
-            // 8 values a row, well under PostgreSQL's 65,535 parameters per statement.
+            // 12 values a row, well under PostgreSQL's 65,535 parameters per statement.
             let chunkSize = 1_000
             for start in stride(from: 0, to: sessions.count, by: chunkSize) {
                 let chunk = sessions[start..<min(start + chunkSize, sessions.count)]
-                var binds = PostgresBindings(capacity: chunk.count * 8)
+                var binds = PostgresBindings(capacity: chunk.count * 12)
                 var rows: [String] = []
                 rows.reserveCapacity(chunk.count)
                 for session in chunk {
                     let first = binds.count + 1
-                    rows.append("(" + (first..<first + 8).map { "$\($0)" }.joined(separator: ", ") + ")")
+                    rows.append("(" + (first..<first + 12).map { "$\($0)" }.joined(separator: ", ") + ")")
+                    let pain = SessionPainColumns(document: session.document)
                     binds.append(session.id)
                     binds.append(session.trainerID)
                     binds.append(session.clientID)
@@ -43,10 +48,15 @@ extension PostgresStore {
                     binds.append(session.date)
                     binds.append(session.document)
                     binds.append(session.createdAt.timestamp)
+                    binds.append(pain.painBefore)
+                    binds.append(pain.painAfter)
+                    binds.append(pain.painNextMorning)
+                    binds.append(pain.painDuringMax)
                 }
                 let sql = """
                     INSERT INTO session_logs
-                        (id, trainer_id, client_id, program_id, program_version, date, document, created_at)
+                        (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
+                         pain_before, pain_after, pain_next_morning, pain_during_max)
                     VALUES \(rows.joined(separator: ", "))
                     """
                 try await self.fetch(PostgresQuery(unsafeSQL: sql, binds: binds), on: connection)
@@ -133,9 +143,11 @@ extension PostgresStore {
                 ).first
             else { throw StoreError.notFound }
             let updated = try SessionLogRecord(postgres: row).settingNextMorningPain(pain)
+            // The column from the new document, as on insert, so the two stay in step.
+            let morning = SessionPainColumns(document: updated.document).painNextMorning
             try await self.fetch(
                 """
-                UPDATE session_logs SET document = \(updated.document)
+                UPDATE session_logs SET document = \(updated.document), pain_next_morning = \(morning)
                 WHERE id = \(sessionID) AND trainer_id = \(trainerID) AND client_id = \(clientID)
                 """, on: connection)
             return updated

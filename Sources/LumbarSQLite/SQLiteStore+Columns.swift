@@ -128,7 +128,7 @@ extension Row {
     }
 
     /// A stored value this build cannot read; names the column, never the value.
-    private func corrupt(_ column: String) -> StoreError {
+    func corrupt(_ column: String) -> StoreError {
         .unavailable("unreadable value in column \(column)")
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import LumbarStore
 
-// The dashboard in four reads inside one read transaction, so they see one snapshot: the clients,
-// then their active programs, their sessions since `since`, and the latest session of each client
-// with none since then (for the others it is the last recent one). The last three select the same
+// The dashboard in five reads inside one read transaction, so they see one snapshot: the clients,
+// then their active programs, their sessions since `since` (pain summaries, from the index alone),
+// the latest session of each client with none since then (for the others it is the last recent
+// one), and the documents of the few recent sessions with severe pain during. The last three select the same
 // clients with the same filter as a subquery (`client_id IN (…)`), so each is an index range scan
 // per client: SQLite walks the client ids in order and seeks (trainer_id, client_id, …) for each,
 // which also hands the sessions back already in order.
@@ -19,13 +20,18 @@ extension SQLiteStore {
         return try await read("read dashboard") { db in
             let clients = try Self.records(db, DashboardSQL.clients, arguments, ClientRecord.init(row:))
             guard !clients.isEmpty else { return [] }
-            let programs = try Self.records(db, DashboardSQL.programs, arguments, ProgramVersionRecord.init(row:))
+            let programs = try Self.records(db, DashboardSQL.programs, arguments, ProgramSummaryRecord.init(row:))
+            let withSince = arguments + [since]
             let recent = try Self.records(
-                db, DashboardSQL.recentSessions, arguments + [since], SessionLogRecord.init(row:))
+                db, DashboardSQL.recentSessions, withSince, SessionSummaryRecord.init(row:))
             let latest = try Self.records(
-                db, DashboardSQL.olderLatestSessions, arguments + [since], SessionLogRecord.init(row:))
+                db, DashboardSQL.olderLatestSessions, withSince, SessionSummaryRecord.init(row:))
+            let documents = try Self.records(
+                db, DashboardSQL.severeDocuments, withSince + [SessionSummaryRecord.documentFrom]
+            ) { row in (try row.uuid("id"), try row.string("document")) }
             return DashboardEntry.assemble(
-                clients: clients, programs: programs, recent: recent, olderLatest: latest)
+                clients: clients, programs: programs, recent: recent, olderLatest: latest,
+                documents: Dictionary(documents, uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -39,9 +45,9 @@ extension SQLiteStore {
     }
 }
 
-/// The dashboard's four queries. Their parameters are numbered (?1 trainer, ?2 name pattern or
-/// NULL, ?3 status or NULL, ?4 since) so they share one filter text; the PostgreSQL backend's SQL
-/// is the same with $1…$4.
+/// The dashboard's five queries. Their parameters are numbered (?1 trainer, ?2 name pattern or
+/// NULL, ?3 status or NULL, ?4 since, ?5 the pain during from which a session's document is read)
+/// so they share one filter text; the PostgreSQL backend's SQL is the same with $1…$5.
 enum DashboardSQL {
     /// Which of the trainer's clients the dashboard shows, over `clients c`: with no status, every
     /// status but archived.
@@ -57,22 +63,22 @@ enum DashboardSQL {
         """
 
     static let programs = """
-        SELECT \(ProgramVersionRecord.columns) FROM program_versions
+        SELECT \(ProgramSummaryRecord.columns) FROM program_versions
         WHERE trainer_id = ?1 AND active = 1 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         """
 
     static let recentSessions = """
-        SELECT \(SessionLogRecord.columns) FROM session_logs
-        WHERE trainer_id = ?1 AND date >= ?4 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
-        ORDER BY client_id, date, created_at, id
+        SELECT \(sessionColumns("s")) FROM session_logs s
+        WHERE s.trainer_id = ?1 AND s.date >= ?4 AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        ORDER BY s.client_id, s.date, s.created_at, s.id
         """
 
     /// The latest session of each client whose latest is older than `since` (for the others it is
     /// the last of the recent sessions, already read). One backward seek per client on
-    /// session_logs_client_order finds the newest id, then the primary key the row; driven from the
+    /// session_logs_client_pain finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
-        SELECT \(qualified(SessionLogRecord.columns, "s")) FROM clients c
+        SELECT \(sessionColumns("s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
@@ -80,8 +86,55 @@ enum DashboardSQL {
         WHERE \(filter) AND s.date < ?4
         """
 
-    /// `columns` ("id, name") with each name prefixed by `alias` ("s.id, s.name").
-    static func qualified(_ columns: String, _ alias: String) -> String {
-        columns.split(separator: ", ").map { "\(alias).\($0)" }.joined(separator: ", ")
+    /// A session's summary from `session_logs` as `alias`: its pain columns, all of them in
+    /// session_logs_client_pain, so reading them touches no table row.
+    static func sessionColumns(_ alias: String) -> String {
+        """
+        \(alias).id, \(alias).client_id, \(alias).date, \(alias).created_at, \(alias).pain_before, \
+        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max
+        """
+    }
+
+    /// The documents of the recent sessions whose pain during reached ?5, for the severe-pain
+    /// alert to name the exercises: the index finds them, and only their rows are read.
+    static let severeDocuments = """
+        SELECT s.id, s.document FROM session_logs s
+        WHERE s.trainer_id = ?1 AND s.date >= ?4 AND s.pain_during_max >= ?5
+            AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
+        """
+}
+
+extension SessionSummaryRecord {
+    /// Decodes `DashboardSQL.sessionColumns` by position: looking hundreds of rows' columns up by
+    /// name hashed every name again, a tenth of the dashboard's read.
+    init(row: Row) throws {
+        func text(_ index: Int, _ column: String) throws -> String {
+            guard let value = try row.decode(String?.self, atIndex: index) else { throw row.corrupt(column) }
+            return value
+        }
+        func uuid(_ index: Int, _ column: String) throws -> UUID {
+            guard let value = UUID(sqlText: try text(index, column)) else { throw row.corrupt(column) }
+            return value
+        }
+        guard let created = try row.decode(Int64?.self, atIndex: 3) else { throw row.corrupt("created_at") }
+        self.init(
+            id: try uuid(0, "id"), clientID: try uuid(1, "client_id"), date: try text(2, "date"),
+            createdAt: Date(sqlMilliseconds: created),
+            pain: SessionPainColumns(
+                painBefore: try row.decode(Int?.self, atIndex: 4), painAfter: try row.decode(Int?.self, atIndex: 5),
+                painNextMorning: try row.decode(Int?.self, atIndex: 6),
+                painDuringMax: try row.decode(Int?.self, atIndex: 7)),
+            document: nil)
+    }
+}
+
+extension ProgramSummaryRecord {
+    static let columns = "program_id, version, client_id, created_at, days_per_week"
+
+    init(row: Row) throws {
+        self.init(
+            programID: try row.uuid("program_id"), version: try row.int("version"),
+            clientID: try row.uuid("client_id"), createdAt: try row.date("created_at"),
+            daysPerWeek: try row.optionalInt("days_per_week"))
     }
 }

@@ -78,13 +78,14 @@ extension SQLiteStore {
         try db.cachedStatement(
             sql: """
                 INSERT INTO program_versions
-                    (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at,
+                     days_per_week)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             version.programID.sql, version.version, version.trainerID.sql, version.clientID.sql,
             version.assessmentID?.sql, version.document, version.change.rawValue, version.active ? 1 : 0,
-            version.createdAt.sqlMilliseconds,
+            version.createdAt.sqlMilliseconds, ProgramColumns.daysPerWeek(document: version.document),
         ])
     }
 }

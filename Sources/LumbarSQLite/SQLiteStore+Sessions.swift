@@ -79,15 +79,20 @@ extension SQLiteStore {
         guard found != nil else { throw StoreError.notFound }
     }
 
+    /// The pain columns come from the document (`SessionPainColumns`), so they cannot disagree with it.
     static let insertSessionSQL = """
-        INSERT INTO session_logs (id, trainer_id, client_id, program_id, program_version, date, document, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO session_logs
+            (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
+             pain_before, pain_after, pain_next_morning, pain_during_max)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func insertArguments(_ session: SessionLogRecord) -> StatementArguments {
-        [
+        let pain = SessionPainColumns(document: session.document)
+        return [
             session.id.sql, session.trainerID.sql, session.clientID.sql, session.programID?.sql,
             session.programVersion, session.date, session.document, session.createdAt.sqlMilliseconds,
+            pain.painBefore, pain.painAfter, pain.painNextMorning, pain.painDuringMax,
         ]
     }
 }
@@ -123,9 +128,14 @@ extension SQLiteStore {
                     arguments: [sessionID.sql, trainerID.sql, clientID.sql])
             else { throw StoreError.notFound }
             let updated = try SessionLogRecord(row: row).settingNextMorningPain(pain)
+            // The column from the new document, as on insert, so the two stay in step.
+            let morning = SessionPainColumns(document: updated.document).painNextMorning
             try db.cachedStatement(
-                sql: "UPDATE session_logs SET document = ? WHERE id = ? AND trainer_id = ? AND client_id = ?"
-            ).execute(arguments: [updated.document, sessionID.sql, trainerID.sql, clientID.sql])
+                sql: """
+                    UPDATE session_logs SET document = ?, pain_next_morning = ?
+                    WHERE id = ? AND trainer_id = ? AND client_id = ?
+                    """
+            ).execute(arguments: [updated.document, morning, sessionID.sql, trainerID.sql, clientID.sql])
             return updated
         }
     }

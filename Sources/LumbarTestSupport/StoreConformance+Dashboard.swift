@@ -38,8 +38,9 @@ extension StoreConformance {
         #expect(entries.map(\.client.name).first == "C1")
         #expect(entries.map(\.client.name).last == "C2")
         let programs = Dictionary(uniqueKeysWithValues: entries.map { ($0.client.name, $0.activeProgram.ms) })
-        #expect(programs["C0"] == .some(second.ms))
-        #expect(programs["C1"] == .some(other.ms))
+        #expect(programs["C0"] == .some(summary(second)))
+        #expect(programs["C1"] == .some(summary(other)))
+        #expect(programs["C0"]??.daysPerWeek == 3)
         #expect(programs["C2"] == .some(nil))
         #expect(programs["C3"] == .some(nil))
         for entry in entries {
@@ -71,20 +72,20 @@ extension StoreConformance {
         let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-03-01")
         #expect(entries.map(\.client.id) == [regular.id, lapsed.id, none.id])
         guard entries.count == 3 else { return }
-        #expect(entries[0].recentSessions.ms == [onSince, middle, earlyEntry, lateEntry].ms)
-        #expect(entries[0].latestSession.ms == lateEntry.ms)
+        #expect(entries[0].recentSessions.ms == [onSince, middle, earlyEntry, lateEntry].map(summary))
+        #expect(entries[0].latestSession.ms == summary(lateEntry))
         // No session since `since`, yet the latest one still shows how long ago they trained.
         #expect(entries[1].recentSessions.isEmpty)
-        #expect(entries[1].latestSession.ms == lapsedLast.ms)
+        #expect(entries[1].latestSession.ms == summary(lapsedLast))
         #expect(entries[2].recentSessions.isEmpty)
         #expect(entries[2].latestSession == nil)
 
         // A later `since` narrows the window; one after every session empties it.
         let narrow = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-03-04")
-        #expect(narrow.first?.recentSessions.ms == [earlyEntry, lateEntry].ms)
+        #expect(narrow.first?.recentSessions.ms == [earlyEntry, lateEntry].map(summary))
         let future = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2027-01-01")
         #expect(future.allSatisfy { $0.recentSessions.isEmpty })
-        #expect(future.first?.latestSession.ms == lateEntry.ms)
+        #expect(future.first?.latestSession.ms == summary(lateEntry))
     }
 
     static func dashboardFilters(_ store: any LumbarStore) async throws {
@@ -147,9 +148,9 @@ extension StoreConformance {
                 let entries = try await store.dashboard(
                     trainerID: trainer.id, text: "shared", status: status, since: "2026-01-01")
                 #expect(entries.map(\.client.ms) == [client.ms])
-                #expect(entries.map(\.activeProgram.ms) == [program.ms])
-                #expect(entries.map(\.recentSessions.ms) == [[session.ms]])
-                #expect(entries.map(\.latestSession.ms) == [session.ms])
+                #expect(entries.map(\.activeProgram.ms) == [summary(program)])
+                #expect(entries.map(\.recentSessions.ms) == [[summary(session)]])
+                #expect(entries.map(\.latestSession.ms) == [summary(session)])
             }
         }
         // A trainer with no clients sees nothing, however wide the window.

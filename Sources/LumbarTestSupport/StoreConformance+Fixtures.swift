@@ -56,18 +56,22 @@ extension StoreConformance {
         ProgramVersionRecord(
             programID: programID, version: version, trainerID: client.trainerID, clientID: client.id,
             assessmentID: assessmentID,
-            document: #"{"schema":"lumbar.program/1","decision":"proceed","note":"\#(note)"}"#, change: change,
+            document: #"{"schema":"lumbar.program/1","decision":"proceed","note":"\#(note)","#
+                + #""schedule":{"daysPerWeek":3}}"#, change: change,
             active: active, createdAt: createdAt)
     }
 
-    /// A session log for `client` on `date`; not stored.
+    /// A session log for `client` on `date`; not stored. `document` defaults to a session with no
+    /// exercise and no next-morning pain.
     public static func makeSession(
-        for client: ClientRecord, date: String, createdAt: Date, program: ProgramVersionRecord? = nil
+        for client: ClientRecord, date: String, createdAt: Date, program: ProgramVersionRecord? = nil,
+        document: String? = nil
     ) -> SessionLogRecord {
         SessionLogRecord(
             id: UUID(), trainerID: client.trainerID, clientID: client.id, programID: program?.programID,
             programVersion: program?.version, date: date,
-            document: #"{"date":"\#(date)","painBefore":3,"painAfter":2,"exercises":[]}"#, createdAt: createdAt)
+            document: document ?? #"{"date":"\#(date)","painBefore":3,"painAfter":2,"exercises":[]}"#,
+            createdAt: createdAt)
     }
 
     /// A share link for `client` with a unique token hash; not stored.

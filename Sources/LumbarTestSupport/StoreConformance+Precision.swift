@@ -98,3 +98,19 @@ extension ShareLinkRecord: MillisecondComparable {
         return copy
     }
 }
+
+extension SessionSummaryRecord: MillisecondComparable {
+    public var ms: Self {
+        var copy = self
+        copy.createdAt = createdAt.roundedToMilliseconds
+        return copy
+    }
+}
+
+extension ProgramSummaryRecord: MillisecondComparable {
+    public var ms: Self {
+        var copy = self
+        copy.createdAt = createdAt.roundedToMilliseconds
+        return copy
+    }
+}

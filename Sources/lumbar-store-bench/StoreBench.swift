@@ -114,16 +114,16 @@ struct StoreBench: AsyncParsableCommand {
             sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.down)))]
         }
         let recent = entries.reduce(0) { $0 + $1.recentSessions.count }
+        // Only the documents of sessions with severe pain during come back; the rest is columns.
         let bytes = entries.reduce(0) { total, entry in
-            total + entry.recentSessions.reduce(0) { $0 + $1.document.utf8.count }
-                + (entry.activeProgram?.document.utf8.count ?? 0) + (entry.latestSession?.document.utf8.count ?? 0)
+            total + entry.recentSessions.reduce(0) { $0 + ($1.document?.utf8.count ?? 0) }
         }
         let programs = entries.filter { $0.activeProgram != nil }.count
         print("dashboard of \(email) on \(location)")
         print("  since \(since) (\(days) days before the newest session, \(newest))")
         print(
             "  \(entries.count) clients, \(programs) active programs, \(recent) recent sessions, "
-                + "\(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB of documents")
+                + "\(String(format: "%.1f", Double(bytes) / 1_024)) KiB of documents")
         print(
             "  \(samples.count) calls: median \(format(percentile(0.5))) ms, p90 \(format(percentile(0.9))) ms, "
                 + "p99 \(format(percentile(0.99))) ms, min \(format(sorted[0])) ms, max \(format(sorted[sorted.count - 1])) ms"

@@ -45,8 +45,11 @@ import Testing
                     _ = try LoggedSession.parse(session.document, catalog: catalog)
                     #expect(session.date < today.description)
                 }
-                if let active = entry.activeProgram {
+                if entry.activeProgram != nil {
+                    let active = try #require(
+                        try await store.activeProgram(clientID: entry.client.id, trainerID: trainer.id))
                     let program = try Program.parse(active.document, catalog: catalog)
+                    #expect(entry.activeProgram?.daysPerWeek == program.schedule.daysPerWeek)
                     #expect(active.change == .progressed)
                     #expect((program.stage == .maintenance) == (entry.client.status == .maintenance))
                     // One planned version, then one per weekly review.
@@ -55,9 +58,14 @@ import Testing
                 }
             }
             // Rising pain raised alerts at the last review; falling pain did not.
-            let marco = try Program.parse(try #require(byName["Marco Rossi"]?.activeProgram).document, catalog: catalog)
+            func program(_ name: String) async throws -> Program {
+                let client = try #require(byName[name]?.client)
+                let active = try #require(try await store.activeProgram(clientID: client.id, trainerID: trainer.id))
+                return try Program.parse(active.document, catalog: catalog)
+            }
+            let marco = try await program("Marco Rossi")
             #expect(!(marco.alerts ?? []).isEmpty)
-            let dana = try Program.parse(try #require(byName["Dana Brooks"]?.activeProgram).document, catalog: catalog)
+            let dana = try await program("Dana Brooks")
             #expect((dana.alerts ?? []).isEmpty)
             try await store.close()
 

@@ -64,13 +64,23 @@ import Testing
                     == [.needsAssessment, .referred, .emergency])
 
             for entry in entries {
-                for session in entry.recentSessions {
-                    _ = try LoggedSession.parse(session.document, catalog: catalog)
+                let trainerID = entry.client.trainerID
+                let recentIDs = Set(entry.recentSessions.map(\.id))
+                for session in try await store.allSessions(clientID: entry.client.id, trainerID: trainerID)
+                where recentIDs.contains(session.id) {
+                    let parsed = try LoggedSession.parse(session.document, catalog: catalog)
                     #expect(session.programID == nil || session.programVersion == 1)
+                    // The dashboard's summary says what the document says.
+                    let summary = try #require(entry.recentSessions.first { $0.id == session.id })
+                    #expect(summary.pain == SessionPainColumns(document: session.document))
+                    #expect(summary.pain.painBefore == parsed.painBefore)
                 }
                 #expect(entry.latestSession == entry.recentSessions.last)
-                if let program = entry.activeProgram {
+                if let summary = entry.activeProgram {
+                    let program = try #require(
+                        try await store.activeProgram(clientID: entry.client.id, trainerID: trainerID))
                     let parsed = try Program.parse(program.document, catalog: catalog)
+                    #expect(summary.daysPerWeek == parsed.schedule.daysPerWeek)
                     // The review after the last session is the active version; its stage sets the status.
                     #expect(program.version == 2 && program.change == .progressed)
                     if entry.client.status != .archived {

@@ -139,7 +139,7 @@ struct SQLiteSchemaTests {
             #expect(names.contains(table), "missing table \(table)")
         }
         for index in [
-            "trainers_email_key", "clients_trainer_updated", "session_logs_client_order", "program_versions_client",
+            "trainers_email_key", "clients_trainer_updated", "session_logs_client_pain", "program_versions_client",
             "program_versions_one_active", "rate_limit_attempts_key_time",
         ] {
             #expect(names.contains(index), "missing index \(index)")
@@ -163,7 +163,7 @@ struct SQLiteSchemaTests {
         }
         #expect(plans[0].contains("clients_trainer_updated"), "\(plans[0])")
         // The whole order is in the index: no sort step after the index read.
-        #expect(plans[1].contains("session_logs_client_order"), "\(plans[1])")
+        #expect(plans[1].contains("session_logs_client_pain"), "\(plans[1])")
         #expect(!plans[1].contains("TEMP B-TREE"), "\(plans[1])")
         #expect(plans[2].contains("USING INDEX program_versions"), "\(plans[2])")
         #expect(plans[3].contains("trainers_email_key"), "\(plans[3])")
@@ -176,22 +176,32 @@ struct SQLiteSchemaTests {
             ("programs", DashboardSQL.programs, ["program_versions_client", "clients_trainer_updated"]),
             (
                 "recent sessions", DashboardSQL.recentSessions,
-                ["session_logs_client_order (trainer_id=? AND client_id=? AND date>?)", "clients_trainer_updated"]
+                [
+                    "COVERING INDEX session_logs_client_pain (trainer_id=? AND client_id=? AND date>?)",
+                    "clients_trainer_updated",
+                ]
             ),
             (
                 "latest sessions", DashboardSQL.olderLatestSessions,
                 [
-                    "clients_trainer_updated", "session_logs_client_order (trainer_id=? AND client_id=?)",
+                    "clients_trainer_updated", "session_logs_client_pain (trainer_id=? AND client_id=?)",
                     "sqlite_autoindex_session_logs_1 (id=?)",
                 ]
+            ),
+            (
+                "severe documents", DashboardSQL.severeDocuments,
+                ["session_logs_client_pain (trainer_id=? AND client_id=? AND date>?)", "clients_trainer_updated"]
             ),
         ])
     func dashboardPlans(_ name: String, _ sql: String, _ expected: [String]) async throws {
         let store = try SQLiteStore.inMemory()
         try await store.migrate()
-        // ?4 (since) belongs to the recent-sessions query only.
+        // ?4 (since) belongs to the session queries only, ?5 (the pain during that needs the
+        // document) to the documents' query.
         let arguments: StatementArguments =
-            sql.contains("?4") ? ["a", "%x%", "active", "2026-03-01"] : ["a", "%x%", "active"]
+            sql.contains("?5")
+            ? ["a", "%x%", "active", "2026-03-01", 8]
+            : sql.contains("?4") ? ["a", "%x%", "active", "2026-03-01"] : ["a", "%x%", "active"]
         let steps = try await store.writer.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
         }

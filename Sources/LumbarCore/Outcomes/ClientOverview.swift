@@ -33,6 +33,21 @@ public struct ClientOverview: Equatable, Sendable {
         recent: [LoggedSession], latest: LoggedSession?, plannedPerWeek: Int?, today: CivilDate,
         names: (String) -> String
     ) {
+        self.init(
+            pains: recent.map(SessionPain.init), latest: latest.map(SessionPain.init), plannedPerWeek: plannedPerWeek,
+            today: today, names: names)
+    }
+
+    /// The same overview from the sessions' pain alone, which is all it reads: the sessions whose
+    /// `needsExercises` is true must come with their exercises for the alerts to name them.
+    /// - Parameters:
+    ///   - pains: the client's sessions from `today - windowDays` on, oldest first.
+    ///   - latest: the client's newest session, however old.
+    ///   - names: the exercise name for an id, for alert wording.
+    public init(
+        pains recent: [SessionPain], latest: SessionPain?, plannedPerWeek: Int?, today: CivilDate,
+        names: (String) -> String
+    ) {
         let recent = recent.filter { today.days(since: $0.date) < Self.windowDays && $0.date <= today }
         lastSession = latest?.date
         lastPain = latest.map { $0.painNextMorning ?? $0.painAfter }
@@ -41,7 +56,7 @@ public struct ClientOverview: Equatable, Sendable {
         let weekBefore = recent.filter { (7..<14).contains(today.days(since: $0.date)) }
         sessionsThisWeek = Set(thisWeek.map(\.date)).count
         trend = Self.trend(from: LoggedWeeks.meanPain(weekBefore), to: LoggedWeeks.meanPain(thisWeek))
-        alerts = ProgramAlerts.alerts(SessionLog(sessions: recent), names: names)
+        alerts = ProgramAlerts.alerts(recent, names: names)
     }
 
     static func trend(from earlier: Double?, to later: Double?) -> Trend? {

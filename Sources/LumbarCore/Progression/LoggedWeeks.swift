@@ -4,7 +4,7 @@ struct LoggedWeeks {
     struct Week {
         var index: Int
         var start: CivilDate
-        var sessions: [LoggedSession]
+        var sessions: [SessionPain]
 
         var meanPain: Double? { LoggedWeeks.meanPain(sessions) }
     }
@@ -13,14 +13,17 @@ struct LoggedWeeks {
     /// Calendar weeks from the first session to the last, logged or not (at least 1 when there is a session).
     let span: Int
 
-    init(_ log: SessionLog) {
-        guard let first = log.sessions.first, let last = log.sessions.last else {
+    init(_ log: SessionLog) { self.init(log.sessions.map(SessionPain.init)) }
+
+    /// Weeks read from pain alone, as the dashboard has it; `sessions` in date order.
+    init(_ sessions: [SessionPain]) {
+        guard let first = sessions.first, let last = sessions.last else {
             weeks = []
             span = 0
             return
         }
         var weeks: [Week] = []
-        for session in log.sessions {
+        for session in sessions {
             let index = session.date.days(since: first.date) / 7
             if weeks.last?.index == index {
                 weeks[weeks.count - 1].sessions.append(session)
@@ -35,7 +38,7 @@ struct LoggedWeeks {
     var count: Int { weeks.count }
 
     /// The mean of every before, after and next-morning pain of `sessions`; nil without any.
-    static func meanPain(_ sessions: [LoggedSession]) -> Double? {
+    static func meanPain(_ sessions: [SessionPain]) -> Double? {
         let values = sessions.flatMap { [$0.painBefore, $0.painAfter] + ($0.painNextMorning.map { [$0] } ?? []) }
         guard !values.isEmpty else { return nil }
         return Double(values.reduce(0, +)) / Double(values.count)

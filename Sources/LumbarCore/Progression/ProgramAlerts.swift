@@ -11,14 +11,21 @@ enum ProgramAlerts {
     static let weeklyRise = 0.5
 
     static func alerts(_ log: SessionLog, names: (String) -> String) -> [String] {
-        guard let last = log.sessions.last else { return [] }
-        let recent = log.sessions.filter { last.date.days(since: $0.date) < recentDays }
-        return [severe(recent, names: names), risingMornings(log, since: recent[0].date), risingWeeks(log)]
-            .compactMap { $0 }
+        alerts(log.sessions.map(SessionPain.init), names: names)
+    }
+
+    /// The alerts from pain alone, `sessions` in date order; a session whose `needsExercises` is
+    /// true words its severe pain during an exercise without the exercise's name.
+    static func alerts(_ sessions: [SessionPain], names: (String) -> String) -> [String] {
+        guard let last = sessions.last else { return [] }
+        let recent = sessions.filter { last.date.days(since: $0.date) < recentDays }
+        return [
+            severe(recent, names: names), risingMornings(sessions, since: recent[0].date), risingWeeks(sessions),
+        ].compactMap { $0 }
     }
 
     /// Any pain of 8 or more: refer-level at rest (DOMAIN red flags), so review and refer if it persists.
-    static func severe(_ recent: [LoggedSession], names: (String) -> String) -> String? {
+    static func severe(_ recent: [SessionPain], names: (String) -> String) -> String? {
         let readings = recent.flatMap { session in
             session.painReadings(names: names).filter { $0.value >= severePain }.map {
                 "\($0.value)/10 \($0.label) on \(session.date)"
@@ -31,8 +38,8 @@ enum ProgramAlerts {
     }
 
     /// Next-morning pain up by 2 or more from one session to the next (sessions without a morning value skipped).
-    static func risingMornings(_ log: SessionLog, since start: CivilDate) -> String? {
-        let mornings = log.sessions.compactMap { session in session.painNextMorning.map { (session.date, $0) } }
+    static func risingMornings(_ sessions: [SessionPain], since start: CivilDate) -> String? {
+        let mornings = sessions.compactMap { session in session.painNextMorning.map { (session.date, $0) } }
         let rises = zip(mornings, mornings.dropFirst()).filter { pair in
             pair.1.0 >= start && pair.1.1 - pair.0.1 >= morningRise
         }
@@ -48,8 +55,8 @@ enum ProgramAlerts {
 
     /// The mean of every before, after and next-morning pain, week by week (7-day windows from the
     /// first session); an alert when the latest logged week is higher than the one before it.
-    static func risingWeeks(_ log: SessionLog) -> String? {
-        let weeks = LoggedWeeks(log)
+    static func risingWeeks(_ sessions: [SessionPain]) -> String? {
+        let weeks = LoggedWeeks(sessions)
         guard weeks.count >= 2 else { return nil }
         let (earlier, later) = (weeks.weeks[weeks.count - 2], weeks.weeks[weeks.count - 1])
         guard let before = earlier.meanPain, let now = later.meanPain, now - before >= weeklyRise else { return nil }

@@ -47,15 +47,7 @@ public struct LoggedSession: Equatable, Hashable, Sendable {
     public var settled: Bool? { painNextMorning.map { $0 <= painBefore } }
 
     /// Every pain value of the session with a plain-words label, in log order.
-    func painReadings(names: (String) -> String) -> [PainReading] {
-        var readings = [
-            PainReading(value: painBefore, label: "before the session"),
-            PainReading(value: painAfter, label: "after the session"),
-        ]
-        if let painNextMorning { readings.append(PainReading(value: painNextMorning, label: "the next morning")) }
-        readings += exercises.map { PainReading(value: $0.painDuring, label: "during \(names($0.id))") }
-        return readings
-    }
+    func painReadings(names: (String) -> String) -> [PainReading] { SessionPain(self).painReadings(names: names) }
 
     /// The highest pain value of the session.
     public var worstPain: Int { ([painBefore, painAfter, painNextMorning ?? 0] + exercises.map(\.painDuring)).max()! }

@@ -31,6 +31,9 @@ enum PostgresMigrations {
         PostgresMigration(
             version: Migration002SessionLogOrder.version, name: Migration002SessionLogOrder.name,
             statements: Migration002SessionLogOrder.statements, down: Migration002SessionLogOrder.down),
+        PostgresMigration(
+            version: Migration003DashboardSummaries.version, name: Migration003DashboardSummaries.name,
+            statements: Migration003DashboardSummaries.statements, down: Migration003DashboardSummaries.down),
     ]
 
     /// Where applied migrations are recorded; created by the first `migrate()`.

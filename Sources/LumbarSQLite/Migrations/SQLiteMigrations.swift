@@ -15,6 +15,10 @@ enum SQLiteMigrations {
     static let all: [(identifier: String, sql: String, down: String?)] = [
         (Migration001Initial.identifier, Migration001Initial.sql, nil),
         (Migration002SessionLogOrder.identifier, Migration002SessionLogOrder.sql, Migration002SessionLogOrder.down),
+        (
+            Migration003DashboardSummaries.identifier, Migration003DashboardSummaries.sql,
+            Migration003DashboardSummaries.down
+        ),
     ]
 
     static var migrator: DatabaseMigrator {

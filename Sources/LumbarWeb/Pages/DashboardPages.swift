@@ -31,15 +31,16 @@ struct DashboardPages {
             trainerID: trainer.id, text: text, status: statusFilter,
             since: today.adding(days: -ClientOverview.windowDays).description)
         var rows = try entries.map { try row($0, today: today) }
-        if filter == Self.alertFilter { rows.removeAll { !($0["hasAlert"] as? Bool ?? false) } }
+        if filter == Self.alertFilter { rows.removeAll { !$0.hasAlert } }
         // Safety stops and alerts first; otherwise the store's order (most recently changed first).
         rows = rows.enumerated().sorted { left, right in
-            let (a, b) = (left.element["rank"] as? Int ?? 9, right.element["rank"] as? Int ?? 9)
+            let (a, b) = (left.element.rank, right.element.rank)
             return a != b ? a < b : left.offset < right.offset
         }.map(\.element)
 
         var values: [String: Any] = [
-            "rows": rows, "hasRows": !rows.isEmpty, "q": text ?? "", "filtered": text != nil || !filter.isEmpty,
+            "rowsHTML": DashboardRow.html(rows), "hasRows": !rows.isEmpty, "q": text ?? "",
+            "filtered": text != nil || !filter.isEmpty,
             "statuses": ([Self.alertFilter] + ClientStatus.allCases.map(\.rawValue)).map { value in
                 [
                     "value": value, "selected": value == filter,
@@ -53,48 +54,40 @@ struct DashboardPages {
         return pages.page("dashboard", title: "Clients", values, request: request, context: context, status: status)
     }
 
-    func row(_ entry: DashboardEntry, today: CivilDate) throws -> [String: Any] {
+    func row(_ entry: DashboardEntry, today: CivilDate) throws -> DashboardRow {
         let client = entry.client
         let plannedPerWeek = try entry.activeProgram.map(DashboardPages.daysPerWeek)
-        let recent = try entry.recentSessions.map { try StoredDocument.session($0, catalog: app.catalog) }
-        let latest = try entry.latestSession.map { try StoredDocument.session($0, catalog: app.catalog) }
+        let recent = try entry.recentSessions.map { try StoredDocument.sessionPain($0, catalog: app.catalog) }
+        let latest = try entry.latestSession.map { try StoredDocument.sessionPain($0, catalog: app.catalog) }
         let stopped = client.status == .referred || client.status == .emergency
         let overview = ClientOverview(
-            recent: recent, latest: latest, plannedPerWeek: stopped ? nil : plannedPerWeek,
+            pains: recent, latest: latest, plannedPerWeek: stopped ? nil : plannedPerWeek,
             today: today, names: { app.catalog[$0]?.name ?? $0 })
         let hasAlert = !stopped && !overview.alerts.isEmpty
-        var values: [String: Any] = ClientView.summary(client)
-        values["hasAlert"] = hasAlert
-        values["badge"] = hasAlert ? "alert" : client.status.rawValue
-        values["badgeLabel"] = hasAlert ? "Alert" : ClientView.statusLabel(client.status)
-        values["alertText"] = TemplateValue.text(hasAlert ? overview.alerts.joined(separator: " ") : nil)
-        values["rank"] = client.status == .emergency ? 0 : hasAlert ? 1 : client.status == .referred ? 2 : 3
-        values["lastPain"] = overview.lastPain.map { "\($0)/10" } ?? "—"
-        values["lastSession"] = overview.lastSession.map(\.description) ?? "none yet"
-        switch overview.trend {
-        case .falling?: values["trend"] = ["arrow": "↓", "class": "down", "label": "falling"]
-        case .rising?: values["trend"] = ["arrow": "↑", "class": "up", "label": "rising"]
-        case .steady?: values["trend"] = ["arrow": "→", "class": "steady", "label": "steady"]
-        case nil: values["trend"] = false
-        }
-        values["adherence"] = overview.plannedPerWeek.map { "\(overview.sessionsThisWeek) of \($0)" } ?? "—"
         let (action, link) = nextAction(client, overview: overview, hasAlert: hasAlert, program: entry.activeProgram)
-        values["action"] = action
-        values["actionLink"] = link
-        return values
+        return DashboardRow(
+            id: client.id.wire, name: client.name, badge: hasAlert ? "alert" : client.status.rawValue,
+            badgeLabel: hasAlert ? "Alert" : ClientView.statusLabel(client.status),
+            alertText: hasAlert ? overview.alerts.joined(separator: " ") : nil,
+            lastPain: overview.lastPain.map { "\($0)/10" } ?? "—",
+            trend: overview.trend,
+            adherence: overview.plannedPerWeek.map { "\(overview.sessionsThisWeek) of \($0)" } ?? "—",
+            lastSession: overview.lastSession.map(\.description) ?? "none yet", action: action, actionLink: link,
+            hasAlert: hasAlert,
+            rank: client.status == .emergency ? 0 : hasAlert ? 1 : client.status == .referred ? 2 : 3)
     }
 
-    /// A program's days a week, read from its stored JSON without the full program parse (which
-    /// checks every exercise against the catalog): the dashboard needs only this figure per client.
-    static func daysPerWeek(_ record: ProgramVersionRecord) throws -> Int {
-        guard case .number(let days)? = try JSONParser.document(record.document)["schedule"]?["daysPerWeek"] else {
+    /// A program's days a week, from the column the store keeps beside its document: the dashboard
+    /// needs only this figure per client, not the program.
+    static func daysPerWeek(_ record: ProgramSummaryRecord) throws -> Int {
+        guard let days = record.daysPerWeek else {
             throw StoredDocument.Damaged(description: "stored program \(record.programID) has no schedule")
         }
-        return Int(days)
+        return days
     }
 
     /// The one thing the trainer should do next for this client.
-    func nextAction(_ client: ClientRecord, overview: ClientOverview, hasAlert: Bool, program: ProgramVersionRecord?)
+    func nextAction(_ client: ClientRecord, overview: ClientOverview, hasAlert: Bool, program: ProgramSummaryRecord?)
         -> (String, String)
     {
         let page = "/clients/\(client.id.wire)"

@@ -32,6 +32,24 @@ enum StoredDocument {
         }
     }
 
+    /// A session's pain from the columns the store keeps beside its document; the document is
+    /// parsed only when the store sent it along, for a severe-pain alert to name the exercises.
+    static func sessionPain(_ record: SessionSummaryRecord, catalog: Catalog) throws -> SessionPain {
+        if let document = record.document {
+            do {
+                return SessionPain(try LoggedSession.parse(document, catalog: catalog))
+            } catch {
+                throw Damaged(description: "stored session \(record.id) is invalid: \(error)")
+            }
+        }
+        guard let date = CivilDate(record.date), let before = record.pain.painBefore,
+            let after = record.pain.painAfter
+        else { throw Damaged(description: "stored session \(record.id) has no pain before and after") }
+        return SessionPain(
+            date: date, painBefore: before, painAfter: after, painNextMorning: record.pain.painNextMorning,
+            highestPainDuring: record.pain.painDuringMax)
+    }
+
     /// The compact JSON a document is stored as.
     static func text(_ value: JSONValue) -> String { JSONWriter.string(value, pretty: false) }
 }
