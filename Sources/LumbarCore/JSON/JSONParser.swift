@@ -108,7 +108,16 @@ public enum JSONParser {
                 }
                 let keyStart = index
                 let key = try parseString()
-                guard seen.insert(key).inserted else {
+                // Documents' objects are small: a scan of the keys so far beats hashing every key
+                // into a set; the set takes over for large objects, where the scan would be quadratic.
+                let duplicate: Bool
+                if pairs.count < 16 {
+                    duplicate = pairs.contains { $0.0 == key }
+                } else {
+                    if seen.isEmpty { seen = Set(pairs.lazy.map(\.0)) }
+                    duplicate = !seen.insert(key).inserted
+                }
+                guard !duplicate else {
                     index = keyStart
                     throw error("duplicate key \"\(key)\"")
                 }
@@ -158,7 +167,18 @@ public enum JSONParser {
 
         mutating func parseString() throws(JSONParseError) -> String {
             index += 1
-            var out: [UInt8] = []
+            // Most strings hold no escape: take them straight from the input.
+            let start = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    index += 1
+                    return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            var out = Array(bytes[start..<index])
             while true {
                 guard index < bytes.count else { throw error("unterminated string") }
                 let byte = bytes[index]
@@ -252,6 +272,14 @@ public enum JSONParser {
                     throw error("invalid number: digits expected in exponent")
                 }
                 while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            }
+            // Whole numbers of up to 15 digits, nearly every number in Lumbar's documents, are exact
+            // as a Double: no need to go through text.
+            let digits = bytes[start] == UInt8(ascii: "-") ? start + 1 : start
+            if index - digits <= 15, !bytes[digits..<index].contains(where: { !isDigit($0) }) {
+                var whole = 0
+                for byte in bytes[digits..<index] { whole = whole * 10 + Int(byte - UInt8(ascii: "0")) }
+                return digits > start ? -Double(whole) : Double(whole)
             }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             guard let value = Double(text), value.isFinite else {

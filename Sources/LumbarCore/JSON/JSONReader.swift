@@ -10,15 +10,45 @@ final class IssueLog {
 /// Reads one JSON value at a known path, reporting wrong types and out-of-range values to the log.
 struct JSONReader {
     let value: JSONValue
-    let path: String
     let log: IssueLog
+    /// The path is kept as the parent's path plus one step and joined only when asked for: almost
+    /// every document read is valid, and building every field's path up front cost more than the
+    /// parse itself (a year of session documents on one page).
+    private let base: String
+    private let step: Step
+
+    enum Step {
+        case none
+        case key(String)
+        case index(Int)
+    }
+
+    init(value: JSONValue, path: String, log: IssueLog) {
+        self.init(value: value, base: path, step: .none, log: log)
+    }
+
+    init(value: JSONValue, base: String, step: Step, log: IssueLog) {
+        self.value = value
+        self.base = base
+        self.step = step
+        self.log = log
+    }
+
+    /// Where the value sits in the document: `sessions[2].painBefore`.
+    var path: String {
+        switch step {
+        case .none: return base
+        case .key(let key): return base.isEmpty ? key : base + "." + key
+        case .index(let index): return base + "[" + String(index) + "]"
+        }
+    }
 
     func child(_ key: String, _ value: JSONValue) -> JSONReader {
-        JSONReader(value: value, path: path.isEmpty ? key : "\(path).\(key)", log: log)
+        JSONReader(value: value, base: path, step: .key(key), log: log)
     }
 
     func element(_ index: Int, _ value: JSONValue) -> JSONReader {
-        JSONReader(value: value, path: "\(path)[\(index)]", log: log)
+        JSONReader(value: value, base: path, step: .index(index), log: log)
     }
 
     /// The value as an object whose keys must come from `keys`; unknown keys are reported.
@@ -45,8 +75,9 @@ struct JSONReader {
             return nil
         }
         // Counted in Unicode scalars, as JSON Schema's `maxLength` counts, so the API's OpenAPI
-        // document and the parsers agree on what is too long.
-        if text.unicodeScalars.count > maxLength {
+        // document and the parsers agree on what is too long. A text of at most `maxLength` UTF-8
+        // bytes has at most as many scalars, so only longer ones need counting.
+        if text.utf8.count > maxLength, text.unicodeScalars.count > maxLength {
             log.add(path, "is \(text.unicodeScalars.count) characters long; at most \(maxLength) are allowed")
             return nil
         }
@@ -115,7 +146,8 @@ struct JSONReader {
             log.add(path, "has \(items.count) entries; at most \(maxCount) are allowed")
             return nil
         }
-        return items.enumerated().map { element($0.offset, $0.element) }
+        let here = path
+        return items.enumerated().map { JSONReader(value: $0.element, base: here, step: .index($0.offset), log: log) }
     }
 
     /// An array of enum values; duplicates are dropped, keeping first occurrences.
@@ -138,8 +170,15 @@ struct JSONReader {
 struct ObjectReader {
     let pairs: [(String, JSONValue)]
     let reader: JSONReader
+    /// Joined once per object rather than once per field read.
+    let path: String
 
-    var path: String { reader.path }
+    init(pairs: [(String, JSONValue)], reader: JSONReader) {
+        self.pairs = pairs
+        self.reader = reader
+        self.path = reader.path
+    }
+
     var log: IssueLog { reader.log }
 
     /// The field, or nil when it is absent or null; logs "is required" when `required` is set.
@@ -149,7 +188,7 @@ struct ObjectReader {
             if required { log.add(reader.child(key, .null).path, "is required") }
             return nil
         }
-        return reader.child(key, value)
+        return JSONReader(value: value, base: path, step: .key(key), log: log)
     }
 
     func string(_ key: String, required: Bool = false, maxLength: Int = 500) -> String? {
@@ -186,6 +225,11 @@ struct ObjectReader {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Most text starts and ends with a visible ASCII character: nothing to trim, and walking
+        // the grapheme clusters below is what made reading text slow.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

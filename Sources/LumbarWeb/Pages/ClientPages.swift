@@ -96,13 +96,7 @@ struct ClientPages {
             values["hasAlerts"] = !overview.alerts.isEmpty
             values["thisWeek"] = "\(overview.sessionsThisWeek) of \(program.schedule.daysPerWeek)"
         }
-        values["sessions"] = sessions.reversed().map { session -> [String: Any] in
-            [
-                "date": session.date.description, "before": session.painBefore, "after": session.painAfter,
-                "morning": session.painNextMorning.map(String.init) ?? "—", "exercises": session.exercises.count,
-                "notes": TemplateValue.text(session.notes),
-            ]
-        }
+        values["sessionRows"] = SessionHistoryRows.html(sessions)
         values["hasSessions"] = !sessions.isEmpty
         if !sessions.isEmpty {
             let recent = sessions.filter { today.days(since: $0.date) < ClientPages.chartDays }

@@ -4,21 +4,7 @@ import LumbarCore
 /// no template escapes for us.
 enum Markup {
     /// `text` safe inside XML or HTML text and inside a double- or single-quoted attribute.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLWriter.escape(text) }
 
     /// A coordinate with at most one decimal, always with a dot, so the SVG reads the same everywhere.
     static func number(_ value: Double) -> String {

@@ -58,8 +58,18 @@ struct ProgramView {
             ]
         }
         guard let filters, let entry else { return values }
-        values["swaps"] = catalog.exercises.filter { filters.unsuitability(of: $0, phase: phase) == nil }
-            .map { ["id": $0.id, "name": $0.name] }
+        // Written here, not by the template: a program's swap lists hold hundreds of options.
+        var swaps = HTMLWriter()
+        // Other phases never qualify; skipping them first spares wording a refusal for each.
+        for option in catalog.exercises
+        where option.phase == phase && filters.unsuitability(of: option, phase: phase) == nil {
+            swaps.raw(#"<option value=""#)
+            swaps.text(option.id)
+            swaps.raw(#"">"#)
+            swaps.text(option.name)
+            swaps.raw("</option>")
+        }
+        values["swapOptions"] = swaps.html
         let range = entry.doseRange
         let dose = exercise.dose
         var figures: [[String: Any]] = [

@@ -1,0 +1,64 @@
+import LumbarCore
+import Testing
+
+@testable import LumbarWeb
+
+/// The writer behind the pages' Swift-written lists: everything it is given as text comes out
+/// escaped for both element content and quoted attributes.
+@Suite struct HTMLWriterTests {
+    @Test func escapesTheFiveCharactersThatEndTextOrAnAttribute() {
+        #expect(
+            HTMLWriter.escape(#"<a href="x">Tom & Jerry's</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(HTMLWriter.escape("&amp;") == "&amp;amp;", "already escaped text is escaped again")
+    }
+
+    @Test func leavesOtherTextAlone() {
+        for text in ["", "plain", "Dead bug · 2 × 8 reps — 30 s", "émoji 😀 and ünïcode", "line\nbreak"] {
+            #expect(HTMLWriter.escape(text) == text)
+        }
+        #expect(HTMLWriter.escape("é<😀>") == "é&lt;😀&gt;")
+    }
+
+    @Test func rawMarkupIsKeptAndTextIsEscaped() {
+        var out = HTMLWriter()
+        out.raw(#"<option value=""#)
+        out.text(#"x" onmouseover="alert(1)"#)
+        out.raw(#"">"#)
+        out.text(42)
+        out.raw("</option>")
+        #expect(out.html == #"<option value="x&quot; onmouseover=&quot;alert(1)">42</option>"#)
+    }
+
+    @Test func markupEscapeIsTheSameEscape() {
+        let text = #"a<b>"c"&'d'"#
+        #expect(Markup.escape(text) == HTMLWriter.escape(text))
+    }
+
+    @Test func sessionRowsAreNewestFirstWithEscapedNotes() throws {
+        let older = LoggedSession(
+            date: try #require(CivilDate("2026-01-05")), painBefore: 4, painAfter: 3, painNextMorning: nil,
+            exercises: [], notes: nil)
+        let newer = LoggedSession(
+            date: try #require(CivilDate("2026-01-07")), painBefore: 3, painAfter: 2, painNextMorning: 1,
+            exercises: [], notes: "<b>felt fine</b>")
+        let html = SessionHistoryRows.html([older, newer])
+        #expect(
+            html
+                == "<tr><td>2026-01-07</td><td>3</td><td>2</td><td>1</td><td>0</td>"
+                + #"<td class="hide-small">&lt;b&gt;felt fine&lt;/b&gt;</td></tr>"#
+                + "<tr><td>2026-01-05</td><td>4</td><td>3</td><td>—</td><td>0</td>"
+                + #"<td class="hide-small"></td></tr>"#)
+    }
+
+    @Test func catalogEntriesCarryEachExercisesAnchorAndNeighbours() throws {
+        let catalog = try Catalog.bundled()
+        let exercise = try #require(catalog.exercises.first { $0.progression != nil })
+        let next = try #require(catalog[exercise.progression!])
+        let html = CatalogEntries.html([exercise], catalog: catalog)
+        #expect(html.hasPrefix(#"<article class="card phase \#(exercise.phase.rawValue)" id="\#(exercise.id)">"#))
+        #expect(html.contains("<h2>\(HTMLWriter.escape(exercise.name))</h2>"))
+        #expect(html.contains(#"Harder: <a href="/catalog#\#(next.id)">\#(HTMLWriter.escape(next.name))</a>"#))
+        #expect(html.hasSuffix("</article>\n"))
+    }
+}
