@@ -88,7 +88,7 @@ port="${LUMBAR_PG_PORT:-55432}"
 for _ in $(seq 1 50); do
     if ! port_in_use "$port"; then
         if "${run_as[@]}" "$bindir/pg_ctl" -D "$data" -l "$workdir/server.log" -w -t 30 start \
-            -o "-h 127.0.0.1 -p $port -k $workdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            -o "-h 127.0.0.1 -p $port -k $workdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
             > /dev/null 2>&1; then
             started=yes
             break
