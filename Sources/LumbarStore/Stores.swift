@@ -60,6 +60,10 @@ public protocol ProgramStore: Sendable {
     /// `StoreError.notFound` when the client is not the trainer's or the program is another client's.
     func addProgramVersion(_ version: ProgramVersionRecord) async throws
     func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord?
+    /// Signs a request in and reads a client's active program in one database access, for the
+    /// API's most frequent read: the token must be live (as for `trainer(tokenHash:now:)`) and the
+    /// client its trainer's. Nothing is cached: a revoked token is refused on the next call.
+    func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead
     /// The newest version of a program.
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord?
     /// Every version, oldest first.
