@@ -11,12 +11,23 @@ import LumbarStore
 extension SQLiteStore {
     public func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead {
         let arguments: StatementArguments = [clientID.sql, tokenHash, now.sqlMilliseconds]
-        return try await unsafeRead("read active program") { db in
-            guard
-                let row = try Row.fetchOne(
-                    db.cachedStatement(sql: SignedInSQL.activeProgram), arguments: arguments)
+        let read: @Sendable (Database) throws -> SignedInProgramRead = { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: SignedInSQL.activeProgram), arguments: arguments)
             else { return .notSignedIn }
             return try SignedInProgramRead(row: row)
+        }
+        if let found = try inlineRead("read active program", read) { return found }
+        return try await unsafeRead("read active program", read)
+    }
+
+    /// `body` on an inline reader (see `InlineReaders`), or nil when none is free or the store is
+    /// in memory: the caller then reads through the pool.
+    func inlineRead<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T? {
+        guard let inlineReaders else { return nil }
+        do {
+            return try inlineReaders.read(body)
+        } catch {
+            throw Self.storeError(error, operation: operation)
         }
     }
 
