@@ -48,14 +48,16 @@ extension PostgresStore {
     }
 
     public func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? {
+        // Every signed-in request starts here: a prepared statement, parsed and planned once per
+        // connection.
         try await withStoreErrors("read token") {
-            try await fetch(
-                """
-                SELECT t.id, t.email, t.name, t.password_hash, t.created_at
-                FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
-                WHERE a.token_hash = \(tokenHash) AND a.revoked_at IS NULL AND a.expires_at > \(now.timestamp)
-                """
-            ).first.map(TrainerRecord.init(postgres:))
+            var found: TrainerRecord?
+            for try await row in try await client.execute(
+                TrainerByToken(tokenHash: tokenHash, now: now.timestamp), logger: logger)
+            {
+                found = try TrainerRecord(postgres: row)
+            }
+            return found
         }
     }
 
@@ -101,4 +103,26 @@ extension PostgresStore {
             return try rows.first?.decode(Int.self) ?? 0
         }
     }
+}
+
+/// $1 token hash, $2 now: the trainer of a live token.
+struct TrainerByToken: PostgresPreparedStatement {
+    static let sql = """
+        SELECT t.id, t.email, t.name, t.password_hash, t.created_at
+        FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
+        WHERE a.token_hash = $1 AND a.revoked_at IS NULL AND a.expires_at > $2
+        """
+    static var bindingDataTypes: [PostgresDataType] { [.text, .timestamptz] }
+
+    let tokenHash: String
+    let now: PostgresTimestamp
+
+    func makeBindings() -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: 2)
+        bindings.append(tokenHash)
+        bindings.append(now)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) -> PostgresRow { row }
 }

@@ -56,7 +56,10 @@ extension SQLiteStore {
     }
 
     public func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? {
-        try await read("read token") { db in
+        // Every signed-in request starts here, and it is one statement: an inline read when a
+        // connection is free (see `InlineReaders`).
+        let arguments: StatementArguments = [tokenHash, now.sqlMilliseconds]
+        let read: @Sendable (Database) throws -> TrainerRecord? = { db in
             try Row.fetchOne(
                 db.cachedStatement(
                     sql: """
@@ -64,9 +67,11 @@ extension SQLiteStore {
                         FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
                         WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?
                         """),
-                arguments: [tokenHash, now.sqlMilliseconds]
+                arguments: arguments
             ).map(TrainerRecord.init(row:))
         }
+        if let found = try inlineRead("read token", read) { return found }
+        return try await unsafeRead("read token", read)
     }
 
     public func revokeToken(hash: String, at: Date) async throws {

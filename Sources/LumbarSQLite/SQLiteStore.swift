@@ -9,11 +9,18 @@ import LumbarStore
 /// power loss may drop the last commits). Foreign keys are on for every connection.
 public final class SQLiteStore: LumbarStore, Sendable {
     let writer: any DatabaseWriter
+    /// Connections for reads on the caller's thread (a file only; see `InlineReaders`).
+    let inlineReaders: InlineReaders?
 
     /// Opens (creating if needed) the database file at `path`; call `migrate()` before use.
     public convenience init(path: String) throws {
         do {
-            self.init(writer: try DatabasePool(path: path, configuration: Self.configuration(label: "lumbar")))
+            let configuration = Self.configuration(label: "lumbar")
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            // One per thread of Swift's cooperative pool, which runs the requests, and one more.
+            let inline = try InlineReaders(
+                path: path, count: ProcessInfo.processInfo.activeProcessorCount + 1, configuration: configuration)
+            self.init(writer: pool, inlineReaders: inline)
         } catch {
             throw Self.storeError(error, operation: "open database")
         }
@@ -28,8 +35,9 @@ public final class SQLiteStore: LumbarStore, Sendable {
         }
     }
 
-    init(writer: any DatabaseWriter) {
+    init(writer: any DatabaseWriter, inlineReaders: InlineReaders? = nil) {
         self.writer = writer
+        self.inlineReaders = inlineReaders
     }
 
     static func configuration(label: String) -> Configuration {
@@ -58,6 +66,7 @@ public final class SQLiteStore: LumbarStore, Sendable {
 
     public func close() async throws {
         do {
+            try inlineReaders?.close()
             try writer.close()
         } catch {
             throw Self.storeError(error, operation: "close")

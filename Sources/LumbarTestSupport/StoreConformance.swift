@@ -42,8 +42,10 @@ public struct StoreCheck: Sendable, CustomTestStringConvertible, CustomStringCon
 public enum StoreConformance {
     /// Every check, grouped by aggregate.
     public static let checks: [StoreCheck] =
-        trainerChecks + clientChecks + assessmentChecks + programChecks + sessionChecks + shareLinkChecks
-        + dashboardChecks + summaryChecks + [StoreCheck("ping answers") { store in try await store.ping() }]
+        trainerChecks + clientChecks + assessmentChecks + programChecks + signedInChecks + sessionChecks
+        + shareLinkChecks + dashboardChecks + summaryChecks + [
+            StoreCheck("ping answers") { store in try await store.ping() }
+        ]
 
     /// Runs every check against one store, one after another, and records a thrown error as an
     /// issue named after its check, so one failing check does not hide the others.

@@ -54,7 +54,9 @@ public func buildRouter(
     CatalogRoutes(app: app).add(to: api)
     ShareRoutes(app: app).add(to: api)
 
-    let signedIn = api.group().add(middleware: AuthMiddleware(store: store, now: now, sources: [.bearer, .cookie]))
+    let auth = AuthMiddleware(store: store, now: now, sources: [.bearer, .cookie])
+    ProgramRoutes(app: app).addSigningIn(to: api, auth: auth)
+    let signedIn = api.group().add(middleware: auth)
     AuthRoutes(app: app).addSignedIn(to: signedIn)
     ClientRoutes(app: app).add(to: signedIn)
     AssessmentRoutes(app: app).add(to: signedIn)

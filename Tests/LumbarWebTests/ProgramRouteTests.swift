@@ -56,6 +56,51 @@ import Testing
         }
     }
 
+    /// The active program signs the request in inside its own store read, outside `AuthMiddleware`:
+    /// it must answer every credential exactly as the middleware's routes do.
+    @Test(arguments: StoreKind.available)
+    func theActiveProgramSignsInAsEverySignedInRouteDoes(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            let planned = try await Self.planned(api)
+            let path = "/api/v1/clients/\(planned.client)/program"
+            let reply = try await api.get(path, token: planned.trainer.token)
+            #expect(reply.status == .ok)
+            #expect(reply.headers[.contentType] == "application/json; charset=utf-8")
+            #expect(reply.string("id") == planned.programID)
+            #expect(reply.int("version") == 1)
+            #expect(reply.string("schema") == "lumbar.program/1")
+
+            let none = try await api.get(path)
+            #expect(none.status == .unauthorized)
+            #expect(none.errorCode == "unauthorized")
+            #expect(none.headers[.wwwAuthenticate] == "Bearer")
+            #expect(try await api.get(path, token: "not-a-token").status == .unauthorized)
+            let forged = String(repeating: "A", count: 43)
+            #expect(try await api.get(path, token: forged).status == .unauthorized)
+            // A path that names no client: a bad token still answers 401 before the 404.
+            #expect(try await api.get("/api/v1/clients/not-an-id/program", token: forged).status == .unauthorized)
+            let notAnID = try await api.get("/api/v1/clients/not-an-id/program", token: planned.trainer.token)
+            #expect(notAnID.status == .notFound)
+
+            // Another trainer's client, or no client at all: 404, and nothing of the program.
+            let other = try await api.register()
+            let foreign = try await api.get(path, token: other.token)
+            #expect(foreign.status == .notFound)
+            #expect(foreign.errorCode == "notFound")
+            #expect(!foreign.text.contains(planned.programID))
+            let unknown = try await api.get("/api/v1/clients/\(UUID())/program", token: planned.trainer.token)
+            #expect(unknown.status == .notFound)
+
+            // Signing out refuses the token on the very next read; expiry does too.
+            #expect(try await api.post("/api/v1/auth/logout", token: planned.trainer.token).status == .noContent)
+            let revoked = try await api.get(path, token: planned.trainer.token)
+            #expect(revoked.status == .unauthorized)
+            #expect(revoked.errorCode == "unauthorized")
+            api.clock.advance(days: 31)
+            #expect(try await api.get(path, token: other.token).status == .unauthorized)
+        }
+    }
+
     @Test(arguments: StoreKind.available)
     func aDoseEditWithinRangeMakesANewVersion(_ kind: StoreKind) async throws {
         try await withApp(kind) { api in

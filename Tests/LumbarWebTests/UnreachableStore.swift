@@ -32,6 +32,9 @@ struct UnreachableStore: LumbarStore {
     func clearances(clientID: UUID, trainerID: UUID) async throws -> [ClearanceRecord] { throw down }
     func addProgramVersion(_ version: ProgramVersionRecord, status: ClientStatus?) async throws { throw down }
     func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
+    func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead {
+        throw down
+    }
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
     func programVersions(id: UUID, trainerID: UUID) async throws -> [ProgramVersionRecord] { throw down }
     func addSession(_ session: SessionLogRecord) async throws { throw down }

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import LumbarCore
 import LumbarStore
 
@@ -16,13 +17,26 @@ enum ProgramDTO {
 
     /// The same answer straight from the stored text, without parsing and writing it again: the
     /// store holds the compact canonical JSON that `StoredDocument.text` wrote, an object, so the
-    /// id and version go in after its opening brace. Reading a program is the API's hottest path.
-    static func text(_ record: ProgramVersionRecord) throws -> String {
+    /// id and version go in after its opening brace. Reading a program is the API's hottest path,
+    /// so the pieces are written into the response buffer directly, with no joined string between.
+    static func body(_ record: ProgramVersionRecord) throws -> ByteBuffer {
         let document = record.document
         guard document.hasPrefix("{\"") else {
             throw StoredDocument.Damaged(
                 description: "stored program \(record.programID) v\(record.version) is not an object")
         }
-        return "{\"id\":\"\(record.programID.wire)\",\"version\":\(record.version)," + document.dropFirst()
+        var buffer = ByteBufferAllocator().buffer(capacity: document.utf8.count + 64)
+        buffer.writeStaticString("{\"id\":\"")
+        buffer.writeString(record.programID.wire)
+        buffer.writeStaticString("\",\"version\":")
+        buffer.writeString(String(record.version))
+        buffer.writeStaticString(",")
+        buffer.writeSubstring(document.dropFirst())
+        return buffer
+    }
+
+    /// A stored program version as a 200 answer.
+    static func response(_ record: ProgramVersionRecord) throws -> Response {
+        JSONResponse.buffer(.ok, try body(record))
     }
 }

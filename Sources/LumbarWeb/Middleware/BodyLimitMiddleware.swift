@@ -10,7 +10,13 @@ struct BodyLimitMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
+        // Without Content-Length or Transfer-Encoding an HTTP/1.1 request has no body (RFC 9112,
+        // 6.3): nothing to limit, and collecting the empty body of every GET costs a wait for its end.
+        let declaredLength = request.headers[.contentLength]
+        guard declaredLength != nil || request.headers[.transferEncoding] != nil else {
+            return try await next(request, context)
+        }
+        if let declared = declaredLength.flatMap({ Int($0) }), declared > limit {
             throw APIError.payloadTooLarge(limit: limit)
         }
         var request = request

@@ -8,28 +8,44 @@ struct ProgramRoutes {
     let app: AppServices
 
     func add(to group: LumbarRouterGroup) {
-        group.get("clients/{id}/program") { _, context in try await active(context) }
         group.get("programs/{id}") { _, context in try await show(context) }
         group.patch("programs/{id}") { request, context in try await edit(request, context) }
     }
 
-    func active(_ context: LumbarRequestContext) async throws -> Response {
-        let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
-        guard let record = try await app.followableProgram(of: client) else {
-            throw APIError(
-                .notFound, code: "notFound",
-                message: client.status == .referred || client.status == .emergency
-                    ? "This client has no program to follow: the latest assessment referred them."
-                    : "This client has no active program yet; record an assessment first.")
+    /// The routes that sign the request in themselves, in the same database read as their data,
+    /// so they go outside `auth`'s group; each calls `auth.tokenHash` before anything else.
+    func addSigningIn(to group: LumbarRouterGroup, auth: AuthMiddleware) {
+        group.get("clients/{id}/program") { request, context in try await active(request, context, auth: auth) }
+    }
+
+    /// The client's active program: the API's most frequent read (a client's app polls it), so the
+    /// token, the client's owner and the program come from one store read rather than three. It
+    /// answers exactly what `AuthMiddleware` and the separate reads would: 401 for a missing, bad,
+    /// expired or revoked token, then 404 for a client that is not the trainer's.
+    func active(_ request: Request, _ context: LumbarRequestContext, auth: AuthMiddleware) async throws -> Response {
+        let hash = try auth.tokenHash(request)
+        guard let clientID = context.parameters.get("id", as: UUID.self) else {
+            // Text that is no id names no client, but a dead token still answers 401 first.
+            guard try await app.store.trainer(tokenHash: hash, now: app.now()) != nil else {
+                throw AuthMiddleware.signedOut
+            }
+            throw APIError.notFound("client")
         }
-        return JSONResponse.text(.ok, try ProgramDTO.text(record))
+        switch try await app.store.activeProgram(tokenHash: hash, now: app.now(), clientID: clientID) {
+        case .notSignedIn:
+            throw AuthMiddleware.signedOut
+        case .noClient:
+            throw APIError.notFound("client")
+        case .client(_, let status, let program):
+            guard AppServices.mayFollowProgram(status), let program else { throw APIError.noProgram(status) }
+            return try ProgramDTO.response(program)
+        }
     }
 
     func show(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
-        return JSONResponse.text(.ok, try ProgramDTO.text(record))
+        return try ProgramDTO.response(record)
     }
 
     func edit(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {

@@ -25,8 +25,25 @@ extension AppServices {
     /// The client's active program, unless the latest screening stopped training (a referral
     /// not yet cleared, or an emergency): then there is nothing to follow.
     func followableProgram(of client: ClientRecord) async throws -> ProgramVersionRecord? {
-        guard client.status != .referred && client.status != .emergency else { return nil }
+        guard Self.mayFollowProgram(client.status) else { return nil }
         return try await store.activeProgram(clientID: client.id, trainerID: client.trainerID)
+    }
+
+    /// Whether a client in `status` may follow a program: not while a referral is uncleared, and
+    /// never after an emergency.
+    static func mayFollowProgram(_ status: ClientStatus) -> Bool {
+        status != .referred && status != .emergency
+    }
+}
+
+extension APIError {
+    /// 404 for a client with no program to follow, saying why.
+    static func noProgram(_ status: ClientStatus) -> APIError {
+        APIError(
+            .notFound, code: "notFound",
+            message: AppServices.mayFollowProgram(status)
+                ? "This client has no active program yet; record an assessment first."
+                : "This client has no program to follow: the latest assessment referred them.")
     }
 }
 

@@ -12,11 +12,10 @@ enum JSONResponse {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// Text that is already compact JSON (a stored document) as a response with `status`.
-    static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
+    /// Bytes that are already compact JSON (a stored document) as a response with `status`.
+    static func buffer(_ status: HTTPResponse.Status, _ buffer: ByteBuffer) -> Response {
         Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: buffer))
     }
 
     /// 204 with no body.
