@@ -7,8 +7,27 @@ import LumbarStore
 // so the columns read the same in SQLite and PostgreSQL.
 
 extension UUID {
-    /// The lowercase text form stored in id columns.
-    var sql: String { uuidString.lowercased() }
+    /// The lowercase text form stored in id columns. Written digit by digit: `uuidString` formats
+    /// through `snprintf` on Linux and `lowercased()` copies again, on every id of every query.
+    var sql: String {
+        withUnsafeBytes(of: uuid) { bytes in
+            String(unsafeUninitializedCapacity: 36) { output in
+                var index = 0
+                for (position, byte) in bytes.enumerated() {
+                    if position == 4 || position == 6 || position == 8 || position == 10 {
+                        output[index] = UInt8(ascii: "-")
+                        index += 1
+                    }
+                    output[index] = UUID.hexDigits[Int(byte >> 4)]
+                    output[index + 1] = UUID.hexDigits[Int(byte & 0x0f)]
+                    index += 2
+                }
+                return index
+            }
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
 
 extension UUID {

@@ -12,8 +12,10 @@ extension SQLiteStore {
     public func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead {
         let arguments: StatementArguments = [clientID.sql, tokenHash, now.sqlMilliseconds]
         let read: @Sendable (Database) throws -> SignedInProgramRead = { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: SignedInSQL.activeProgram), arguments: arguments)
-            else { return .notSignedIn }
+            // A cursor's row is read in place; `fetchOne` would copy every column (the whole program
+            // text among them) and the column names first.
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: SignedInSQL.activeProgram), arguments: arguments)
+            guard let row = try rows.next() else { return .notSignedIn }
             return try SignedInProgramRead(row: row)
         }
         if let found = try inlineRead("read active program", read) { return found }

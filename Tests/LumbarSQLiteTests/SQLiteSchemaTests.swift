@@ -274,6 +274,17 @@ struct SQLiteSchemaTests {
         #expect(stored?.id == trainer.id.uuidString.lowercased())
     }
 
+    @Test("an id's text form is Foundation's, lowercased, and reads back to the same id")
+    func idText() {
+        for _ in 0..<1_000 {
+            let id = UUID()
+            #expect(id.sql == id.uuidString.lowercased())
+            #expect(UUID(sqlText: id.sql) == id)
+        }
+        let edge = UUID(uuid: (0, 0x0f, 0xf0, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xab, 0xcd))
+        #expect(edge.sql == "000ff0ff-0000-0000-0000-00000000abcd")
+    }
+
     @Test("ids read back from their text form, in either case, and malformed text is refused")
     func uuidText() {
         for _ in 0..<100 {
