@@ -45,6 +45,10 @@ public struct Catalog: Sendable {
 
     public func contains(_ id: String) -> Bool { indexByID[id] != nil }
 
+    /// Whether the exercise's dose counts reps; nil when `id` is not in the catalog. Session logs
+    /// ask this of every logged entry, and `self[id]` would copy the whole exercise to answer it.
+    public func countsReps(_ id: String) -> Bool? { indexByID[id].map { exercises[$0].dose.reps != nil } }
+
     /// Exercises of `phase` that target `muscle`, primary-target matches first.
     public func candidates(phase: Phase, muscle: Muscle) -> [Exercise] {
         candidateIndices(phase: phase, muscle: muscle).map { exercises[$0] }

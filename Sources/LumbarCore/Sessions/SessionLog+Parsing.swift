@@ -119,10 +119,13 @@ extension LoggedExercise {
     static func read(_ reader: JSONReader, catalog: Catalog) -> LoggedExercise? {
         guard let obj = reader.object(keys: SessionLog.exerciseKeys) else { return nil }
         let limits = SessionLog.Limits.self
-        var entry: Exercise?
+        var entry: (id: String, countsReps: Bool)?
         if let field = obj.field("id", required: true), let id = field.string(maxLength: 100) {
-            entry = catalog[id]
-            if entry == nil { obj.log.add(field.path, "\"\(id)\" is not in the catalog") }
+            if let countsReps = catalog.countsReps(id) {
+                entry = (id, countsReps)
+            } else {
+                obj.log.add(field.path, "\"\(id)\" is not in the catalog")
+            }
         }
         let sets = obj.int("setsDone", in: limits.sets, required: true)
         let pain = obj.int("painDuring", in: limits.pain, required: true)
@@ -148,7 +151,7 @@ extension LoggedExercise {
             } else {
                 repsFailed = true
             }
-        } else if let entry, entry.dose.reps != nil, let sets, sets > 0 {
+        } else if let entry, entry.countsReps, let sets, sets > 0 {
             // Reps are how progress is judged for counted work, so they may only be left out of held or timed work.
             obj.log.add(
                 obj.reader.child("repsDone", .null).path,
