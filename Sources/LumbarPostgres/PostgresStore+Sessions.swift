@@ -143,8 +143,8 @@ extension PostgresStore {
                 ).first
             else { throw StoreError.notFound }
             let updated = try SessionLogRecord(postgres: row).settingNextMorningPain(pain)
-            // The column from the new document, as on insert, so the two stay in step.
-            let morning = SessionPainColumns(document: updated.document).painNextMorning
+            // By the same rule as on insert, so the column and the new document stay in step.
+            let morning = SessionPainColumns.nextMorningColumn(pain)
             try await self.fetch(
                 """
                 UPDATE session_logs SET document = \(updated.document), pain_next_morning = \(morning)

@@ -128,8 +128,8 @@ extension SQLiteStore {
                     arguments: [sessionID.sql, trainerID.sql, clientID.sql])
             else { throw StoreError.notFound }
             let updated = try SessionLogRecord(row: row).settingNextMorningPain(pain)
-            // The column from the new document, as on insert, so the two stay in step.
-            let morning = SessionPainColumns(document: updated.document).painNextMorning
+            // By the same rule as on insert, so the column and the new document stay in step.
+            let morning = SessionPainColumns.nextMorningColumn(pain)
             try db.cachedStatement(
                 sql: """
                     UPDATE session_logs SET document = ?, pain_next_morning = ?

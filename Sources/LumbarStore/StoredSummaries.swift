@@ -37,6 +37,11 @@ public struct SessionPainColumns: Equatable, Sendable {
             painNextMorning: Self.whole(value["painNextMorning"]), painDuringMax: during)
     }
 
+    /// The `pain_next_morning` column for a document `settingNextMorningPain(pain)` just wrote: that
+    /// document holds `pain` as its next-morning value, so the rule of `init(document:)` applies to
+    /// `pain` itself, with no need to parse the document again.
+    public static func nextMorningColumn(_ pain: Int) -> Int? { whole(.int(pain)) }
+
     /// A whole number that fits the columns (PostgreSQL `integer`); nil for anything else, as the
     /// migration's SQL decides.
     static func whole(_ value: JSONValue?) -> Int? {
