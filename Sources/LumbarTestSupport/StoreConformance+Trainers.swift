@@ -99,17 +99,33 @@ extension StoreConformance {
         #expect(try await store.recordAttempt(key: otherKey, at: at(1_001), windowStart: at(941)) == 1)
     }
 
+    /// Pruning is global (every key), so with other checks sharing the store (and this one running
+    /// twice at once on the PostgreSQL suite's shared schema) only its effects on this check's keys
+    /// are certain here; `rateLimitPruningCount` checks the count on a store of its own.
     static func rateLimitPruning(_ store: any LumbarStore) async throws {
-        // Far from the other checks' times, so the count below is only this check's rows.
+        let keys = try await recordOldAttempts(in: store)
+        _ = try await store.pruneAttempts(before: at(-450_000))
+        // The newer attempt stays: counted with a window reaching back past the forgotten ones.
+        #expect(try await store.recordAttempt(key: keys[0], at: at(-399_999), windowStart: at(-600_000)) == 2)
+        #expect(try await store.recordAttempt(key: keys[1], at: at(-399_998), windowStart: at(-600_000)) == 1)
+        #expect(try await store.recordAttempt(key: keys[2], at: at(-399_997), windowStart: at(-600_000)) == 1)
+    }
+
+    /// How many attempts pruning reports, on a store no other check uses at the same time.
+    public static func rateLimitPruningCount(_ store: any LumbarStore) async throws {
+        _ = try await recordOldAttempts(in: store)
+        #expect(try await store.pruneAttempts(before: at(-450_000)) == 3)
+        #expect(try await store.pruneAttempts(before: at(-450_000)) == 0)
+    }
+
+    /// Three keys with one attempt each long ago, and the first with a newer one too; far from the
+    /// other checks' times, which pruning before -450,000 s leaves alone.
+    private static func recordOldAttempts(in store: any LumbarStore) async throws -> [String] {
         let keys = (0..<3).map { _ in "login:\(UUID().uuidString)" }
         for (offset, key) in keys.enumerated() {
             _ = try await store.recordAttempt(key: key, at: at(-500_000 + Double(offset)), windowStart: at(-600_000))
         }
         _ = try await store.recordAttempt(key: keys[0], at: at(-400_000), windowStart: at(-600_000))
-        #expect(try await store.pruneAttempts(before: at(-450_000)) == 3)
-        #expect(try await store.pruneAttempts(before: at(-450_000)) == 0)
-        // The newer attempt stays: counted with a window reaching back past the forgotten ones.
-        #expect(try await store.recordAttempt(key: keys[0], at: at(-399_999), windowStart: at(-600_000)) == 2)
-        #expect(try await store.recordAttempt(key: keys[1], at: at(-399_998), windowStart: at(-600_000)) == 1)
+        return keys
     }
 }

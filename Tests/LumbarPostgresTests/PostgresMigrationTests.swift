@@ -97,6 +97,15 @@ struct PostgresMigrationTests {
             .sorted()
     }
 
+    // Pruning forgets every key's old attempts, so its count is checked in a schema of its own.
+    @Test func pruningRateLimitAttemptsReportsHowManyItForgot() async throws {
+        try await PostgresTestDatabase.withFreshSchema { url in
+            try await PostgresTestDatabase.withStore(url: url) { store in
+                try await StoreConformance.rateLimitPruningCount(store)
+            }
+        }
+    }
+
     @Test func migrateUpToStopsThereAndRejectsUnknownSteps() async throws {
         try await PostgresTestDatabase.withFreshSchema { url in
             try await PostgresTestDatabase.withStore(url: url, migrate: false) { store in

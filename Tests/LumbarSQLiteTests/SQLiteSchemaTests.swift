@@ -274,6 +274,13 @@ struct SQLiteSchemaTests {
         #expect(stored?.id == trainer.id.uuidString.lowercased())
     }
 
+    @Test("pruning rate-limit attempts reports how many it forgot")
+    func pruneCount() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        try await StoreConformance.rateLimitPruningCount(store)
+    }
+
     @Test("an id's text form is Foundation's, lowercased, and reads back to the same id")
     func idText() {
         for _ in 0..<1_000 {
