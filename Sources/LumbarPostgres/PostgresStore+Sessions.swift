@@ -4,18 +4,22 @@ import PostgresNIO
 
 extension PostgresStore {
     public func addSession(_ session: SessionLogRecord) async throws {
-        // The pain columns come from the document (`SessionPainColumns`), so they cannot disagree with it.
-        let pain = SessionPainColumns(document: session.document)
+        // The pain and history columns come from the document (`SessionColumns`), so they cannot
+        // disagree with it.
+        let columns = SessionColumns(document: session.document)
+        let (pain, history) = (columns.pain, columns.history)
         try await transaction("add session", conflict: "session already exists") { connection in
             try await self.requireSessionOwner(session, on: connection)
             try await self.fetch(
                 """
                 INSERT INTO session_logs
                     (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-                     pain_before, pain_after, pain_next_morning, pain_during_max)
+                     pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done,
+                     notes)
                 VALUES (\(session.id), \(session.trainerID), \(session.clientID), \(session.programID), \
                 \(session.programVersion), \(session.date), \(session.document), \(session.createdAt.timestamp), \
-                \(pain.painBefore), \(pain.painAfter), \(pain.painNextMorning), \(pain.painDuringMax))
+                \(pain.painBefore), \(pain.painAfter), \(pain.painNextMorning), \(pain.painDuringMax), \
+                \(history.exercisesLogged), \(history.exercisesDone), \(history.notes))
                 """, on: connection)
         }
     }
@@ -29,17 +33,18 @@ extension PostgresStore {
                 try await self.requireSessionOwner(session, on: connection)
             }
             // Multi-row INSERTs: one round trip per chunk instead of per session. A chunk binds
-            // 12 values a row, well under PostgreSQL's 65,535 parameters per statement.
+            // 15 values a row, well under PostgreSQL's 65,535 parameters per statement.
             let chunkSize = 1_000
             for start in stride(from: 0, to: sessions.count, by: chunkSize) {
                 let chunk = sessions[start..<min(start + chunkSize, sessions.count)]
-                var binds = PostgresBindings(capacity: chunk.count * 12)
+                var binds = PostgresBindings(capacity: chunk.count * 15)
                 var rows: [String] = []
                 rows.reserveCapacity(chunk.count)
                 for session in chunk {
                     let first = binds.count + 1
-                    rows.append("(" + (first..<first + 12).map { "$\($0)" }.joined(separator: ", ") + ")")
-                    let pain = SessionPainColumns(document: session.document)
+                    rows.append("(" + (first..<first + 15).map { "$\($0)" }.joined(separator: ", ") + ")")
+                    let columns = SessionColumns(document: session.document)
+                    let (pain, history) = (columns.pain, columns.history)
                     binds.append(session.id)
                     binds.append(session.trainerID)
                     binds.append(session.clientID)
@@ -52,11 +57,15 @@ extension PostgresStore {
                     binds.append(pain.painAfter)
                     binds.append(pain.painNextMorning)
                     binds.append(pain.painDuringMax)
+                    binds.append(history.exercisesLogged)
+                    binds.append(history.exercisesDone)
+                    binds.append(history.notes)
                 }
                 let sql = """
                     INSERT INTO session_logs
                         (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-                         pain_before, pain_after, pain_next_morning, pain_during_max)
+                         pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged,
+                         exercises_done, notes)
                     VALUES \(rows.joined(separator: ", "))
                     """
                 try await self.fetch(PostgresQuery(unsafeSQL: sql, binds: binds), on: connection)
@@ -91,6 +100,22 @@ extension PostgresStore {
                 ORDER BY date, created_at, id
                 """
             ).map(SessionLogRecord.init(postgres:))
+        }
+    }
+
+    public func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: String?) async throws
+        -> [SessionHistoryRecord]
+    {
+        try await withStoreErrors("list session history") {
+            try await fetch(
+                """
+                SELECT \(unescaped: DashboardSQL.sessionColumns("s")), s.exercises_logged, s.exercises_done, s.notes,
+                    CASE WHEN s.date >= \(documentsSince) AND s.pain_during_max >= \(SessionSummaryRecord.documentFrom)
+                    THEN s.document END
+                FROM session_logs s WHERE s.trainer_id = \(trainerID) AND s.client_id = \(clientID)
+                ORDER BY s.date, s.created_at, s.id
+                """
+            ).map(SessionHistoryRecord.init(postgres:))
         }
     }
 
@@ -152,5 +177,19 @@ extension PostgresStore {
                 """, on: connection)
             return updated
         }
+    }
+}
+
+extension SessionHistoryRecord {
+    /// Decodes the columns of `sessionHistory` cell by cell, the summary's first.
+    init(postgres row: PostgresRow) throws {
+        var summary = try SessionSummaryRecord(postgres: row)
+        let cells = row.makeRandomAccess()
+        summary.document = try cells[11].decode(String?.self)
+        self.init(
+            summary: summary,
+            history: SessionHistoryColumns(
+                exercisesLogged: try cells[8].decode(Int?.self), exercisesDone: try cells[9].decode(Int?.self),
+                notes: try cells[10].decode(String?.self)))
     }
 }

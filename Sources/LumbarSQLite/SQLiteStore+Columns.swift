@@ -40,7 +40,7 @@ extension UUID {
             UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0)
         )
         let parsed = withUnsafeMutableBytes(of: &bytes) { output in
-            var utf8 = text.utf8
+            let utf8 = text.utf8
             return utf8.withContiguousStorageIfAvailable { input in UUID.parseHex(input, into: output) }
                 ?? Array(utf8).withUnsafeBufferPointer { input in UUID.parseHex(input, into: output) }
         }

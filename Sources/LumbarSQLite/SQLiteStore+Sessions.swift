@@ -59,6 +59,26 @@ extension SQLiteStore {
         }
     }
 
+    public func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: String?) async throws
+        -> [SessionHistoryRecord]
+    {
+        let arguments: StatementArguments = [
+            trainerID.sql, clientID.sql, documentsSince, SessionSummaryRecord.documentFrom,
+        ]
+        return try await read("list session history") { db in
+            try Self.records(db, Self.sessionHistorySQL, arguments, SessionHistoryRecord.init(row:))
+        }
+    }
+
+    /// ?1 trainer, ?2 client, ?3 the date from which severe sessions come with their document (NULL:
+    /// none), ?4 the pain during that makes a session severe.
+    static let sessionHistorySQL = """
+        SELECT \(DashboardSQL.sessionColumns("s")), s.exercises_logged, s.exercises_done, s.notes,
+            CASE WHEN s.date >= ?3 AND s.pain_during_max >= ?4 THEN s.document END
+        FROM session_logs s WHERE s.trainer_id = ?1 AND s.client_id = ?2
+        ORDER BY s.date, s.created_at, s.id
+        """
+
     /// Throws `StoreError.notFound` unless the session's client is its trainer's and the program
     /// version it names (if any) is that client's.
     static func requireSessionOwner(_ db: Database, _ session: SessionLogRecord) throws {
@@ -79,20 +99,23 @@ extension SQLiteStore {
         guard found != nil else { throw StoreError.notFound }
     }
 
-    /// The pain columns come from the document (`SessionPainColumns`), so they cannot disagree with it.
+    /// The pain and history columns come from the document (`SessionColumns`), so they cannot
+    /// disagree with it.
     static let insertSessionSQL = """
         INSERT INTO session_logs
             (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-             pain_before, pain_after, pain_next_morning, pain_during_max)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done, notes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func insertArguments(_ session: SessionLogRecord) -> StatementArguments {
-        let pain = SessionPainColumns(document: session.document)
+        let columns = SessionColumns(document: session.document)
+        let (pain, history) = (columns.pain, columns.history)
         return [
             session.id.sql, session.trainerID.sql, session.clientID.sql, session.programID?.sql,
             session.programVersion, session.date, session.document, session.createdAt.sqlMilliseconds,
-            pain.painBefore, pain.painAfter, pain.painNextMorning, pain.painDuringMax,
+            pain.painBefore, pain.painAfter, pain.painNextMorning, pain.painDuringMax, history.exercisesLogged,
+            history.exercisesDone, history.notes,
         ]
     }
 }
@@ -138,5 +161,18 @@ extension SQLiteStore {
             ).execute(arguments: [updated.document, morning, sessionID.sql, trainerID.sql, clientID.sql])
             return updated
         }
+    }
+}
+
+extension SessionHistoryRecord {
+    /// Decodes `SQLiteStore.sessionHistorySQL` by position, the summary's columns first.
+    init(row: Row) throws {
+        var summary = try SessionSummaryRecord(row: row)
+        summary.document = try row.decode(String?.self, atIndex: 11)
+        self.init(
+            summary: summary,
+            history: SessionHistoryColumns(
+                exercisesLogged: try row.decode(Int?.self, atIndex: 8),
+                exercisesDone: try row.decode(Int?.self, atIndex: 9), notes: try row.decode(String?.self, atIndex: 10)))
     }
 }

@@ -24,7 +24,12 @@ public struct SessionPainColumns: Equatable, Sendable {
 
     /// The figures of a stored session document; all nil when it is not a JSON object.
     public init(document: String) {
-        guard let value = try? JSONParser.parse(document), case .object = value else {
+        self.init(value: try? JSONParser.parse(document))
+    }
+
+    /// The figures of a parsed session document; all nil when it is not an object.
+    public init(value: JSONValue?) {
+        guard let value, case .object = value else {
             self.init(painBefore: nil, painAfter: nil, painNextMorning: nil, painDuringMax: nil)
             return
         }
@@ -47,6 +52,63 @@ public struct SessionPainColumns: Equatable, Sendable {
     static func whole(_ value: JSONValue?) -> Int? {
         guard case .number(let number)? = value, number.rounded() == number, abs(number) < 1e9 else { return nil }
         return Int(number)
+    }
+}
+
+/// What the client's history shows of a session besides its pain, kept in columns beside the
+/// document (`exercises_logged`, `exercises_done`, `notes`; migration 004), so the client and share
+/// pages list a year of sessions without parsing a year of documents. Each is nil when the document
+/// does not hold it: the counts when `exercises` is not an array, the notes when they are not text.
+public struct SessionHistoryColumns: Equatable, Sendable {
+    /// How many exercises the session logged.
+    public var exercisesLogged: Int?
+    /// How many of them had at least one set done (`setsDone` a whole number above 0).
+    public var exercisesDone: Int?
+    public var notes: String?
+
+    public init(exercisesLogged: Int?, exercisesDone: Int?, notes: String?) {
+        self.exercisesLogged = exercisesLogged
+        self.exercisesDone = exercisesDone
+        self.notes = notes
+    }
+
+    /// The figures of a stored session document; all nil when it is not a JSON object.
+    public init(document: String) {
+        self.init(value: try? JSONParser.parse(document))
+    }
+
+    /// The figures of a parsed session document; all nil when it is not an object.
+    public init(value: JSONValue?) {
+        guard let value, case .object = value else {
+            self.init(exercisesLogged: nil, exercisesDone: nil, notes: nil)
+            return
+        }
+        var logged: Int?
+        var done: Int?
+        if case .array(let exercises)? = value["exercises"] {
+            logged = exercises.count
+            done =
+                exercises.filter { exercise in
+                    guard case .object = exercise else { return false }
+                    return (SessionPainColumns.whole(exercise["setsDone"]) ?? 0) > 0
+                }.count
+        }
+        var notes: String?
+        if case .string(let text)? = value["notes"] { notes = text }
+        self.init(exercisesLogged: logged, exercisesDone: done, notes: notes)
+    }
+}
+
+/// Every column a session row keeps beside its document, from one parse of it: what the stores
+/// write on each insert.
+public struct SessionColumns: Equatable, Sendable {
+    public var pain: SessionPainColumns
+    public var history: SessionHistoryColumns
+
+    public init(document: String) {
+        let value = try? JSONParser.parse(document)
+        pain = SessionPainColumns(value: value)
+        history = SessionHistoryColumns(value: value)
     }
 }
 

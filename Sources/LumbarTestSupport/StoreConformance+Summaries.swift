@@ -12,6 +12,10 @@ extension StoreConformance {
         StoreCheck("dashboard: a batch of sessions gets the same pain columns as one at a time", batchPainColumns),
         StoreCheck("dashboard: the next-morning pain set later shows in the summary", nextMorningColumn),
         StoreCheck("dashboard: a program's days a week come from its document", programDaysColumn),
+        StoreCheck(
+            "history: every session oldest first with its columns, the document only when severe and recent",
+            sessionHistory),
+        StoreCheck("history: a batch of sessions gets the same history columns as one at a time", batchHistory),
     ]
 
     /// What the dashboard must return for `session`, its date rounded to the millisecond.
@@ -123,6 +127,64 @@ extension StoreConformance {
         }
     }
 
+    static func sessionHistory(_ store: any LumbarStore) async throws {
+        let trainer = try await newTrainer(in: store)
+        let client = try await newClient(in: store, trainerID: trainer.id)
+        let neighbour = try await newClient(in: store, trainerID: trainer.id, name: "Neighbour")
+        let fixtures = SummaryBackfillFixture.sessions
+        let sessions = fixtures.enumerated().map { index, fixture in
+            makeSession(
+                for: client, date: "2026-03-0\(index + 1)", createdAt: at(Double(index)), document: fixture.document)
+        }
+        // Added newest first: the read's order is the dates', not the writes'.
+        for session in sessions.reversed() { try await store.addSession(session) }
+        try await store.addSession(makeSession(for: neighbour, date: "2026-03-02", createdAt: at(0)))
+
+        let since = "2026-03-02"
+        let history = try await store.sessionHistory(clientID: client.id, trainerID: trainer.id, documentsSince: since)
+        #expect(history.map(\.summary.id) == sessions.map(\.id))
+        #expect(history.map(\.history) == fixtures.map(\.history))
+        #expect(history.map(\.summary.pain) == fixtures.map(\.pain))
+        #expect(history.map(\.summary.date) == sessions.map(\.date))
+        #expect(history.map(\.summary.createdAt) == sessions.map(\.createdAt.roundedToMilliseconds))
+        // Severe (pain during 8 or more) and dated `since` or later: none of the fixtures but the
+        // first is severe, and it is older; a severe session on `since` itself comes with its document.
+        #expect(history.allSatisfy { $0.summary.document == nil })
+        let severe = makeSession(
+            for: client, date: since, createdAt: at(20),
+            document: sessionDocument(date: since, before: 2, after: 3, morning: nil, during: [8]))
+        try await store.addSession(severe)
+        let withSevere = try await store.sessionHistory(
+            clientID: client.id, trainerID: trainer.id, documentsSince: since)
+        #expect(withSevere.map(\.summary.id) == [sessions[0].id, sessions[1].id, severe.id] + sessions[2...].map(\.id))
+        #expect(
+            withSevere.map { $0.summary.document != nil } == [false, false, true, false, false, false, false, false])
+        #expect(withSevere[2].summary.document == severe.document)
+        let noDocuments = try await store.sessionHistory(
+            clientID: client.id, trainerID: trainer.id, documentsSince: nil)
+        #expect(noDocuments.allSatisfy { $0.summary.document == nil })
+
+        let stranger = try await newTrainer(in: store)
+        #expect(
+            try await store.sessionHistory(clientID: client.id, trainerID: stranger.id, documentsSince: nil).isEmpty)
+        #expect(
+            try await store.sessionHistory(clientID: UUID(), trainerID: trainer.id, documentsSince: nil).isEmpty)
+    }
+
+    static func batchHistory(_ store: any LumbarStore) async throws {
+        let trainer = try await newTrainer(in: store)
+        let client = try await newClient(in: store, trainerID: trainer.id)
+        let fixtures = SummaryBackfillFixture.sessions
+        let sessions = fixtures.enumerated().map { index, fixture in
+            makeSession(
+                for: client, date: "2026-04-0\(index + 1)", createdAt: at(Double(index)), document: fixture.document)
+        }
+        try await store.addSessions(sessions)
+        let history = try await store.sessionHistory(clientID: client.id, trainerID: trainer.id, documentsSince: nil)
+        #expect(history.map(\.history) == fixtures.map(\.history))
+        #expect(history.map(\.summary.pain) == fixtures.map(\.pain))
+    }
+
     static func programDaysColumn(_ store: any LumbarStore) async throws {
         let trainer = try await newTrainer(in: store)
         let scheduled = try await newClient(in: store, trainerID: trainer.id, name: "Scheduled", updatedAt: at(2))
@@ -139,37 +201,50 @@ extension StoreConformance {
     }
 }
 
-/// Documents as older releases stored them, with the columns migration 003 must derive from them:
-/// the backends' upgrade tests insert them under schema 002, migrate, and compare.
+/// Documents as older releases stored them, with the columns migrations 003 and 004 must derive from
+/// them: the backends' upgrade tests insert them under schema 002, migrate, and compare.
 public enum SummaryBackfillFixture {
     /// Session documents, each with its expected pain columns, in date order (one a day from
     /// 2026-03-01). Besides ordinary sessions: whole numbers written as decimals or exponents, values
     /// of the wrong kind, exercises that are not objects, and text that is not a JSON object.
-    public static let sessions: [(document: String, pain: SessionPainColumns)] = [
+    public static let sessions: [(document: String, pain: SessionPainColumns, history: SessionHistoryColumns)] = [
         (
             StoreConformance.sessionDocument(date: "2026-03-01", before: 3, after: 2, morning: 4, during: [5, 9, 1]),
-            SessionPainColumns(painBefore: 3, painAfter: 2, painNextMorning: 4, painDuringMax: 9)
+            SessionPainColumns(painBefore: 3, painAfter: 2, painNextMorning: 4, painDuringMax: 9),
+            SessionHistoryColumns(exercisesLogged: 3, exercisesDone: 3, notes: nil)
         ),
         (
             StoreConformance.sessionDocument(date: "2026-03-02", before: 0, after: 0, morning: nil, during: []),
-            SessionPainColumns(painBefore: 0, painAfter: 0, painNextMorning: nil, painDuringMax: nil)
+            SessionPainColumns(painBefore: 0, painAfter: 0, painNextMorning: nil, painDuringMax: nil),
+            SessionHistoryColumns(exercisesLogged: 0, exercisesDone: 0, notes: nil)
         ),
         (
             #"{"date":"2026-03-03","painBefore":2.0,"painAfter":1e1,"painNextMorning":null,"#
-                + #""exercises":[{"painDuring":7.0}]}"#,
-            SessionPainColumns(painBefore: 2, painAfter: 10, painNextMorning: nil, painDuringMax: 7)
+                + #""exercises":[{"painDuring":7.0,"setsDone":2.0},{"setsDone":0}],"#
+                + #""notes":"Tight \"hamstrings\" <b>& é\n"}"#,
+            SessionPainColumns(painBefore: 2, painAfter: 10, painNextMorning: nil, painDuringMax: 7),
+            SessionHistoryColumns(exercisesLogged: 2, exercisesDone: 1, notes: "Tight \"hamstrings\" <b>& é\n")
         ),
         (
             #"{"date":"2026-03-04","painBefore":2.5,"painAfter":"3","painNextMorning":true,"#
-                + #""exercises":[{"painDuring":6},"x",{"painDuring":"9"},3,null,{"painDuring":8.5}]}"#,
-            SessionPainColumns(painBefore: nil, painAfter: nil, painNextMorning: nil, painDuringMax: 6)
+                + #""exercises":[{"painDuring":6,"setsDone":1},"x",{"painDuring":"9","setsDone":"2"},3,null,"#
+                + #"{"painDuring":8.5,"setsDone":1.5},{"setsDone":-1},{"setsDone":1e12}],"notes":5}"#,
+            SessionPainColumns(painBefore: nil, painAfter: nil, painNextMorning: nil, painDuringMax: 6),
+            SessionHistoryColumns(exercisesLogged: 8, exercisesDone: 1, notes: nil)
         ),
         (
-            #"{"date":"2026-03-05","painBefore":1,"painAfter":1,"exercises":{"painDuring":9}}"#,
-            SessionPainColumns(painBefore: 1, painAfter: 1, painNextMorning: nil, painDuringMax: nil)
+            #"{"date":"2026-03-05","painBefore":1,"painAfter":1,"exercises":{"painDuring":9},"notes":""}"#,
+            SessionPainColumns(painBefore: 1, painAfter: 1, painNextMorning: nil, painDuringMax: nil),
+            SessionHistoryColumns(exercisesLogged: nil, exercisesDone: nil, notes: "")
         ),
-        (#"[1,2,3]"#, SessionPainColumns(painBefore: nil, painAfter: nil, painNextMorning: nil, painDuringMax: nil)),
-        ("not json {", SessionPainColumns(painBefore: nil, painAfter: nil, painNextMorning: nil, painDuringMax: nil)),
+        (
+            #"[1,2,3]"#, SessionPainColumns(painBefore: nil, painAfter: nil, painNextMorning: nil, painDuringMax: nil),
+            SessionHistoryColumns(exercisesLogged: nil, exercisesDone: nil, notes: nil)
+        ),
+        (
+            "not json {", SessionPainColumns(painBefore: nil, painAfter: nil, painNextMorning: nil, painDuringMax: nil),
+            SessionHistoryColumns(exercisesLogged: nil, exercisesDone: nil, notes: nil)
+        ),
     ]
 
     /// Program documents with their expected days a week.
@@ -191,6 +266,12 @@ public enum SummaryBackfillFixture {
         let byClient = Dictionary(uniqueKeysWithValues: entries.map { ($0.client.id, $0) })
         let recent = byClient[sessionClient]?.recentSessions ?? []
         #expect(recent.map(\.pain) == sessions.map(\.pain), sourceLocation: sourceLocation)
+        let history = try await store.sessionHistory(
+            clientID: sessionClient, trainerID: trainerID, documentsSince: nil)
+        #expect(history.map(\.history) == sessions.map(\.history), sourceLocation: sourceLocation)
+        #expect(
+            sessions.map { SessionHistoryColumns(document: $0.document) } == sessions.map(\.history),
+            sourceLocation: sourceLocation)
         #expect(
             sessions.map { SessionPainColumns(document: $0.document) } == sessions.map(\.pain),
             sourceLocation: sourceLocation)

@@ -6,11 +6,12 @@ import Testing
 
 @testable import LumbarPostgres
 
-/// Migration 003 fills the dashboard's columns of rows an older release wrote: the rows are put in
-/// with the SQL of schema 002 (the store itself already writes the new columns), then upgraded.
+/// Migrations 003 and 004 fill the summary and history columns of rows an older release wrote: the
+/// rows are put in with the SQL of schema 002 (the store itself already writes the new columns), then
+/// upgraded.
 @Suite(.enabled(if: PostgresTestDatabase.isConfigured, PostgresTestDatabase.skipReason))
 struct PostgresBackfillTests {
-    @Test func migration003DerivesThePainAndDaysColumnsFromTheStoredDocuments() async throws {
+    @Test func migrations003And004DeriveThePainDaysAndHistoryColumnsFromTheStoredDocuments() async throws {
         try await PostgresTestDatabase.withFreshSchema { url in
             let (trainerID, clientID, programClients) = try await PostgresTestDatabase.withStore(
                 url: url, migrate: false

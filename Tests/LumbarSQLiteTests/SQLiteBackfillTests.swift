@@ -6,11 +6,12 @@ import Testing
 
 @testable import LumbarSQLite
 
-/// Migration 003 fills the dashboard's columns of rows an older release wrote: the rows are put in
-/// with the SQL of schema 002 (the store itself already writes the new columns), then upgraded.
+/// Migrations 003 and 004 fill the summary and history columns of rows an older release wrote: the
+/// rows are put in with the SQL of schema 002 (the store itself already writes the new columns), then
+/// upgraded.
 @Suite("SQLite dashboard-summary backfill")
 struct SQLiteBackfillTests {
-    @Test("migration 003 derives the pain and days-a-week columns from the stored documents")
+    @Test("migrations 003 and 004 derive the pain, days-a-week and history columns from the stored documents")
     func backfill() async throws {
         let database = try TemporaryDatabase()
         defer { database.remove() }

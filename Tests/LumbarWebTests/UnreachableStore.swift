@@ -43,6 +43,9 @@ struct UnreachableStore: LumbarStore {
         throw down
     }
     func allSessions(clientID: UUID, trainerID: UUID) async throws -> [SessionLogRecord] { throw down }
+    func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: String?) async throws
+        -> [SessionHistoryRecord]
+    { throw down }
     func setNextMorningPain(sessionID: UUID, trainerID: UUID, clientID: UUID, pain: Int) async throws
         -> SessionLogRecord
     { throw down }

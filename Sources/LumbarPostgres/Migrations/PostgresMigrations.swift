@@ -34,6 +34,9 @@ enum PostgresMigrations {
         PostgresMigration(
             version: Migration003DashboardSummaries.version, name: Migration003DashboardSummaries.name,
             statements: Migration003DashboardSummaries.statements, down: Migration003DashboardSummaries.down),
+        PostgresMigration(
+            version: Migration004SessionHistory.version, name: Migration004SessionHistory.name,
+            statements: Migration004SessionHistory.statements, down: Migration004SessionHistory.down),
     ]
 
     /// Where applied migrations are recorded; created by the first `migrate()`.

@@ -19,6 +19,7 @@ enum SQLiteMigrations {
             Migration003DashboardSummaries.identifier, Migration003DashboardSummaries.sql,
             Migration003DashboardSummaries.down
         ),
+        (Migration004SessionHistory.identifier, Migration004SessionHistory.sql, Migration004SessionHistory.down),
     ]
 
     static var migrator: DatabaseMigrator {
