@@ -60,9 +60,16 @@ final class SVGReader: NSObject, XMLParserDelegate {
 }
 
 @Suite struct PainChartTests {
-    func session(_ date: String, _ before: Int, _ after: Int, _ morning: Int?) -> LoggedSession {
-        LoggedSession(
-            date: CivilDate(date)!, painBefore: before, painAfter: after, painNextMorning: morning, exercises: [])
+    func session(_ date: String, _ before: Int, _ after: Int, _ morning: Int?) -> SessionPain {
+        SessionPain(
+            date: CivilDate(date)!, painBefore: before, painAfter: after, painNextMorning: morning,
+            highestPainDuring: nil)
+    }
+
+    func entry(_ date: String, _ before: Int, _ after: Int, _ morning: Int?, done: Int) -> HistoryEntry {
+        HistoryEntry(
+            id: UUID(), pain: session(date, before, after, morning), exercisesLogged: done + 1, exercisesDone: done,
+            notes: nil)
     }
 
     @Test func drawsOnePointPerValueAndALinePerSeries() throws {
@@ -115,9 +122,9 @@ final class SVGReader: NSObject, XMLParserDelegate {
     @Test func aLongLogKeepsItsDateLabelsFew() throws {
         let start = CivilDate("2025-12-01")!
         let sessions = (0..<120).map { day in
-            LoggedSession(
+            SessionPain(
                 date: start.adding(days: day * 3), painBefore: day % 11, painAfter: (day + 3) % 11,
-                painNextMorning: day % 2 == 0 ? day % 7 : nil, exercises: [])
+                painNextMorning: day % 2 == 0 ? day % 7 : nil, highestPainDuring: nil)
         }
         let svg = PainChart.svg(sessions, title: "A year")
         let chart = try SVGReader.read(svg)
@@ -131,13 +138,14 @@ final class SVGReader: NSObject, XMLParserDelegate {
 
     @Test func theTableListsTheSameNumbersNewestFirst() throws {
         let table = PainChart.table(
-            [session("2026-11-18", 5, 4, nil), session("2026-11-20", 4, 3, 2)], caption: "Pain <by> session")
+            [entry("2026-11-18", 5, 4, nil, done: 6), entry("2026-11-20", 4, 3, 2, done: 0)],
+            caption: "Pain <by> session")
         #expect(table.contains("<caption>Pain &lt;by&gt; session</caption>"))
         let first = try #require(table.range(of: "2026-11-20"))
         let second = try #require(table.range(of: "2026-11-18"))
         #expect(first.lowerBound < second.lowerBound)
-        #expect(table.contains("<td>4</td><td>3</td><td>2</td>"))
-        #expect(table.contains("<td>5</td><td>4</td><td>–</td>"))
+        #expect(table.contains("<td>4</td><td>3</td><td>2</td><td>0</td>"))
+        #expect(table.contains("<td>5</td><td>4</td><td>–</td><td>6</td>"))
         // Well-formed as XML too.
         _ = try SVGReader.read(table)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LumbarCore
 import Testing
 
@@ -36,16 +37,22 @@ import Testing
     }
 
     @Test func sessionRowsAreNewestFirstWithEscapedNotes() throws {
-        let older = LoggedSession(
-            date: try #require(CivilDate("2026-01-05")), painBefore: 4, painAfter: 3, painNextMorning: nil,
-            exercises: [], notes: nil)
-        let newer = LoggedSession(
-            date: try #require(CivilDate("2026-01-07")), painBefore: 3, painAfter: 2, painNextMorning: 1,
-            exercises: [], notes: "<b>felt fine</b>")
+        let older = HistoryEntry(
+            id: UUID(),
+            pain: SessionPain(
+                date: try #require(CivilDate("2026-01-05")), painBefore: 4, painAfter: 3, painNextMorning: nil,
+                highestPainDuring: nil),
+            exercisesLogged: 0, exercisesDone: 0, notes: nil)
+        let newer = HistoryEntry(
+            id: UUID(),
+            pain: SessionPain(
+                date: try #require(CivilDate("2026-01-07")), painBefore: 3, painAfter: 2, painNextMorning: 1,
+                highestPainDuring: 2),
+            exercisesLogged: 5, exercisesDone: 4, notes: "<b>felt fine</b>")
         let html = SessionHistoryRows.html([older, newer])
         #expect(
             html
-                == "<tr><td>2026-01-07</td><td>3</td><td>2</td><td>1</td><td>0</td>"
+                == "<tr><td>2026-01-07</td><td>3</td><td>2</td><td>1</td><td>5</td>"
                 + #"<td class="hide-small">&lt;b&gt;felt fine&lt;/b&gt;</td></tr>"#
                 + "<tr><td>2026-01-05</td><td>4</td><td>3</td><td>—</td><td>0</td>"
                 + #"<td class="hide-small"></td></tr>"#)

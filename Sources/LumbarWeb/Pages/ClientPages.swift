@@ -53,15 +53,18 @@ struct ClientPages {
         problem: String? = nil, newShareLink: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let store = app.store
-        async let activeRecord = app.followableProgram(of: client)
-        async let sessionRecords = store.allSessions(clientID: client.id, trainerID: client.trainerID)
-        async let linkRecords = store.shareLinks(clientID: client.id, trainerID: client.trainerID)
-        async let latestAssessment = store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
-        let sessions = try await sessionRecords.map { try StoredDocument.session($0, catalog: app.catalog) }
-        let active = try await activeRecord
-        let program = try active.map { try StoredDocument.program($0, catalog: app.catalog) }
         let now = app.now()
         let today = CivilDate.utc(now)
+        async let activeRecord = app.followableProgram(of: client)
+        // Summaries, not documents: only the recent sessions an alert must name exercises of are parsed.
+        async let historyRecords = store.sessionHistory(
+            clientID: client.id, trainerID: client.trainerID,
+            documentsSince: today.adding(days: -ClientOverview.windowDays).description)
+        async let linkRecords = store.shareLinks(clientID: client.id, trainerID: client.trainerID)
+        async let latestAssessment = store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
+        let sessions = try await historyRecords.map { try StoredDocument.historyEntry($0, catalog: app.catalog) }
+        let active = try await activeRecord
+        let program = try active.map { try StoredDocument.program($0, catalog: app.catalog) }
 
         var values: [String: Any] = [
             "client": ClientView.summary(client), "notice": TemplateValue.text(notice),
@@ -77,6 +80,7 @@ struct ClientPages {
         if let active, let program {
             let view = ProgramView(program: program, record: active, catalog: app.catalog)
             var summary = view.values()
+            summary["blocks"] = view.blockValues()
             summary["exerciseCount"] = program.allExercises.count
             values["program"] = summary
             let decisions = program.allExercises.compactMap { exercise -> [String: Any]? in
@@ -89,7 +93,8 @@ struct ClientPages {
             values["decisions"] = decisions
             values["hasDecisions"] = !decisions.isEmpty
             let overview = ClientOverview(
-                recent: sessions, latest: sessions.last, plannedPerWeek: program.schedule.daysPerWeek, today: today,
+                pains: sessions.map(\.pain), latest: sessions.last?.pain, plannedPerWeek: program.schedule.daysPerWeek,
+                today: today,
                 names: { app.catalog[$0]?.name ?? $0 })
             // The live alerts over the recent log; those the last progression saved are on the program page.
             values["alerts"] = overview.alerts
@@ -99,11 +104,11 @@ struct ClientPages {
         values["sessionRows"] = SessionHistoryRows.html(sessions)
         values["hasSessions"] = !sessions.isEmpty
         if !sessions.isEmpty {
-            let recent = sessions.filter { today.days(since: $0.date) < ClientPages.chartDays }
+            let recent = sessions.filter { today.days(since: $0.date) < ClientPages.chartDays }.map(\.pain)
             values["painChart"] = PainChart.svg(recent, title: "Pain over the last \(ClientPages.chartDays / 7) weeks")
             if let planned = program?.schedule.daysPerWeek {
                 values["adherenceChart"] = AdherenceChart.svg(
-                    weeks: ClientPages.weeks(sessions, planned: planned, today: today),
+                    weeks: ClientPages.weeks(sessions.map(\.date), planned: planned, today: today),
                     title: "Sessions a week against the plan of \(planned)")
             }
         }
@@ -125,12 +130,12 @@ struct ClientPages {
     static let chartWeeks = 12
 
     /// Sessions done against planned, Monday to Sunday, for the last `chartWeeks` weeks (fewer when
-    /// the client started more recently), oldest first.
-    static func weeks(_ sessions: [LoggedSession], planned: Int, today: CivilDate) -> [AdherenceChart.Week] {
-        guard let first = sessions.first?.date else { return [] }
+    /// the client started more recently), oldest first; `sessionDates` oldest first.
+    static func weeks(_ sessionDates: [CivilDate], planned: Int, today: CivilDate) -> [AdherenceChart.Week] {
+        guard let first = sessionDates.first else { return [] }
         let thisWeek = SessionStreak.weekStart(of: today)
         let firstWeek = max(SessionStreak.weekStart(of: first), thisWeek.adding(days: -7 * (chartWeeks - 1)))
-        let dates = Set(sessions.map(\.date))
+        let dates = Set(sessionDates)
         return stride(from: firstWeek.daysSinceEpoch, through: thisWeek.daysSinceEpoch, by: 7).map { start in
             let week = CivilDate(daysSinceEpoch: start)
             let done = (0..<7).filter { dates.contains(week.adding(days: $0)) }.count

@@ -43,7 +43,10 @@ struct ProgramPages {
             ? ProgramFilters(
                 program: program, catalog: app.catalog, listedEquipment: try await app.listedEquipment(record))
             : nil
-        var values = ProgramView(program: program, record: record, catalog: app.catalog).values(editing: filters)
+        let view = ProgramView(program: program, record: record, catalog: app.catalog)
+        let csrf = pages.csrfToken(request)
+        var values = view.values()
+        values["blocksHTML"] = ProgramBlocksHTML(view: view).programPage(editing: filters, csrf: csrf)
         values["client"] = ClientView.summary(client)
         values["editable"] = filters != nil
         values["isLatest"] = isLatest
@@ -58,7 +61,8 @@ struct ProgramPages {
             ]
         }
         return pages.page(
-            "program", title: "\(client.name)'s program", values, request: request, context: context, status: status)
+            "program", title: "\(client.name)'s program", values, request: request, context: context, status: status,
+            csrf: csrf)
     }
 
     func print(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
@@ -66,7 +70,9 @@ struct ProgramPages {
         let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
         let client = try await app.client(record.clientID, of: trainer)
         let program = try StoredDocument.program(record, catalog: app.catalog)
-        var values = ProgramView(program: program, record: record, catalog: app.catalog).values()
+        let view = ProgramView(program: program, record: record, catalog: app.catalog)
+        var values = view.values()
+        values["blocks"] = view.blockValues()
         values["client"] = ClientView.summary(client)
         values["printJs"] = pages.assets.url("print.js")
         return pages.page(

@@ -24,9 +24,10 @@ struct SharePages {
         let program = try await app.followableProgram(of: client).map { record in
             (program: try StoredDocument.program(record, catalog: app.catalog), record: record)
         }
-        let sessions = try await app.store.allSessions(clientID: client.id, trainerID: client.trainerID).map {
-            record in (record: record, session: try StoredDocument.session(record, catalog: app.catalog))
-        }
+        // Summaries, not documents: the page shows no alert, so no session needs its exercises.
+        let sessions = try await app.store.sessionHistory(
+            clientID: client.id, trainerID: client.trainerID, documentsSince: nil
+        ).map { try StoredDocument.historyEntry($0, catalog: app.catalog) }
         let view = ShareView(
             client: client, token: token, program: program, sessions: sessions, catalog: app.catalog,
             today: CivilDate.utc(app.now()), timerScale: app.config.timerScale)

@@ -9,13 +9,14 @@ struct WebPages: Sendable {
     let assets: StaticFiles
 
     /// `template` inside the site layout. Adds the CSRF token every form echoes (issuing the
-    /// cookie on a first visit), the signed-in trainer for the header, and the asset URLs.
+    /// cookie on a first visit), the signed-in trainer for the header, and the asset URLs. A page
+    /// that writes forms in Swift passes the token it gave them (`csrfToken(_:)`).
     func page(
         _ template: String, title: String, _ values: [String: Any] = [:], request: Request,
-        context: LumbarRequestContext, status: HTTPResponse.Status = .ok
+        context: LumbarRequestContext, status: HTTPResponse.Status = .ok, csrf: String? = nil
     ) -> Response {
         let existing = BrowserSession.csrfToken(request)
-        let csrf = existing ?? SecretToken.generate()
+        let csrf = csrf ?? csrfToken(request)
         var values = values
         values["csrf"] = csrf
         values["pageTitle"] = title
@@ -26,8 +27,13 @@ struct WebPages: Sendable {
             values["signedIn"] = ["name": trainer.name.isEmpty ? trainer.email : trainer.name]
         }
         var response = HTMLResponse.page(renderer.render(template, values), status: status)
-        if existing == nil { response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies)) }
+        if existing != csrf { response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies)) }
         return response
+    }
+
+    /// The CSRF token the page's forms carry: the browser's, or a new one that `page` then issues.
+    func csrfToken(_ request: Request) -> String {
+        BrowserSession.csrfToken(request) ?? SecretToken.generate()
     }
 
     /// The page for an error that reached the browser: its status and message, no internals.

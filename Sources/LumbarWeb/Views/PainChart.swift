@@ -32,7 +32,7 @@ enum PainChart {
             }
         }
 
-        func value(_ session: LoggedSession) -> Int? {
+        func value(_ session: SessionPain) -> Int? {
             switch self {
             case .before: session.painBefore
             case .after: session.painAfter
@@ -42,7 +42,7 @@ enum PainChart {
     }
 
     /// The chart of `sessions` (in any order; drawn by date) under `title`.
-    static func svg(_ sessions: [LoggedSession], title: String) -> String {
+    static func svg(_ sessions: [SessionPain], title: String) -> String {
         let sessions = sorted(sessions)
         let label = Markup.escape(title + ". " + summary(sessions))
         var svg =
@@ -80,22 +80,34 @@ enum PainChart {
 
     /// The same numbers as a table, newest session first, for screen readers and for anyone who
     /// prefers figures to a drawing.
-    static func table(_ sessions: [LoggedSession], caption: String) -> String {
-        var html = #"<div class="table-wrap"><table class="pain-table"><caption>\#(Markup.escape(caption))</caption>"#
-        html += #"<thead><tr><th scope="col">Date</th><th scope="col">Before</th><th scope="col">After</th>"#
-        html += #"<th scope="col">Next morning</th><th scope="col">Exercises done</th></tr></thead><tbody>"#
-        for session in sorted(sessions).reversed() {
-            let done = session.exercises.filter { $0.setsDone > 0 }.count
-            html += #"<tr><th scope="row">\#(session.date)</th><td>\#(session.painBefore)</td>"#
-            html += "<td>\(session.painAfter)</td><td>\(session.painNextMorning.map(String.init) ?? "–")</td>"
-            html += "<td>\(done)</td></tr>"
+    static func table(_ sessions: [HistoryEntry], caption: String) -> String {
+        var html = HTMLWriter(capacity: 512 + sessions.count * 110)
+        html.raw(#"<div class="table-wrap"><table class="pain-table"><caption>"#)
+        html.text(caption)
+        html.raw("</caption>")
+        html.raw(#"<thead><tr><th scope="col">Date</th><th scope="col">Before</th><th scope="col">After</th>"#)
+        html.raw(#"<th scope="col">Next morning</th><th scope="col">Exercises done</th></tr></thead><tbody>"#)
+        let newestFirst = sessions.enumerated().sorted { ($0.element.date, $0.offset) > ($1.element.date, $1.offset) }
+        for (_, session) in newestFirst {
+            html.raw(#"<tr><th scope="row">"#)
+            html.text(session.date.description)
+            html.raw("</th><td>")
+            html.text(session.pain.painBefore)
+            html.raw("</td><td>")
+            html.text(session.pain.painAfter)
+            html.raw("</td><td>")
+            html.text(session.pain.painNextMorning.map(String.init) ?? "–")
+            html.raw("</td><td>")
+            html.text(session.exercisesDone)
+            html.raw("</td></tr>")
         }
-        if sessions.isEmpty { html += #"<tr><td colspan="5">No sessions logged yet.</td></tr>"# }
-        return html + "</tbody></table></div>"
+        if sessions.isEmpty { html.raw(#"<tr><td colspan="5">No sessions logged yet.</td></tr>"#) }
+        html.raw("</tbody></table></div>")
+        return html.html
     }
 
     /// One sentence per series: how many sessions, over which days, and where each series started and is now.
-    static func summary(_ sessions: [LoggedSession]) -> String {
+    static func summary(_ sessions: [SessionPain]) -> String {
         let sessions = sorted(sessions)
         guard let first = sessions.first, let last = sessions.last else { return "No sessions logged yet." }
         var parts = [
@@ -122,7 +134,7 @@ enum PainChart {
     // MARK: - Drawing
 
     /// By date; sessions of one day keep the order they were logged in.
-    static func sorted(_ sessions: [LoggedSession]) -> [LoggedSession] {
+    static func sorted(_ sessions: [SessionPain]) -> [SessionPain] {
         sessions.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
@@ -132,7 +144,7 @@ enum PainChart {
 
     /// The x of each session: proportional to its date, so gaps in training show as gaps; sessions
     /// of the same day sit side by side around that day.
-    static func positions(_ sessions: [LoggedSession]) -> [Double] {
+    static func positions(_ sessions: [SessionPain]) -> [Double] {
         let inset = 12.0
         let left = plot.left + inset
         let usable = plot.right - inset - left
@@ -204,7 +216,7 @@ enum PainChart {
 
     /// Up to `maxDateLabels` dates under the axis: every session day when there are few, otherwise
     /// days evenly spread from the first to the last.
-    static func dateLabels(_ sessions: [LoggedSession]) -> String {
+    static func dateLabels(_ sessions: [SessionPain]) -> String {
         guard let first = sessions.first?.date, let last = sessions.last?.date else { return "" }
         let withYear = first.components.year != last.components.year
         var days: [CivilDate] = []

@@ -9,8 +9,9 @@ struct ProgramView {
     let record: ProgramVersionRecord
     let catalog: Catalog
 
-    /// The blocks with their exercises; `editing` adds each exercise's swap choices and dose ranges.
-    func values(editing filters: ProgramFilters? = nil) -> [String: Any] {
+    /// The version's figures, findings, cautions and alerts. The blocks are separate: the program
+    /// and share pages write theirs in Swift (`ProgramBlocksHTML`), the others take `blockValues`.
+    func values() -> [String: Any] {
         let findings = program.findings
         var values: [String: Any] = [
             "programId": record.programID.wire, "version": record.version, "active": record.active,
@@ -31,72 +32,31 @@ struct ProgramView {
         values["hasFindings"] =
             !findings.overactive.isEmpty || !findings.underactive.isEmpty || findings.weakSide != nil
             || findings.instability || !findings.avoid.isEmpty
-        values["blocks"] = program.blocks.filter { !$0.exercises.isEmpty }.map { block -> [String: Any] in
-            [
-                "phase": block.phase.rawValue, "title": block.phase.title,
-                "exercises": block.exercises.map { exercise(of: block.phase, $0, filters: filters) },
-            ]
-        }
         if let adherence = program.adherence {
             values["adherence"] = "\(adherence.done) of \(adherence.scheduled) planned sessions done"
         }
         return values
     }
 
-    func exercise(of phase: Phase, _ exercise: ProgramExercise, filters: ProgramFilters?) -> [String: Any] {
-        let entry = catalog[exercise.id]
-        var values: [String: Any] = [
-            "id": exercise.id, "name": exercise.name,
-            "dose": exercise.dose.text(side: exercise.side, weakSide: program.findings.weakSide),
-            "why": exercise.why, "summary": TemplateValue.text(entry?.summary), "cues": entry?.cues ?? [],
-            "cautions": entry?.cautions ?? [],
-        ]
-        if let note = exercise.progression {
-            values["progression"] = [
-                "decision": note.decision.rawValue, "decisionLabel": ProgramView.verdictLabel(note.decision),
-                "reason": note.reason,
-            ]
-        }
-        guard let filters, let entry else { return values }
-        // Written here, not by the template: a program's swap lists hold hundreds of options.
-        var swaps = HTMLWriter()
-        // Other phases never qualify; skipping them first spares wording a refusal for each.
-        for option in catalog.exercises
-        where option.phase == phase && filters.unsuitability(of: option, phase: phase) == nil {
-            swaps.raw(#"<option value=""#)
-            swaps.text(option.id)
-            swaps.raw(#"">"#)
-            swaps.text(option.name)
-            swaps.raw("</option>")
-        }
-        values["swapOptions"] = swaps.html
-        let range = entry.doseRange
-        let dose = exercise.dose
-        var figures: [[String: Any]] = [
+    /// The blocks in continuum order, each exercise with its name, dose and cues, for the templates
+    /// that list them briefly (the client page's summary, the print view).
+    func blockValues() -> [[String: Any]] {
+        program.blocks.filter { !$0.exercises.isEmpty }.map { block -> [String: Any] in
             [
-                "key": "sets", "label": "Sets", "value": dose.sets, "min": range.sets.lowerBound,
-                "max": range.sets.upperBound,
+                "phase": block.phase.rawValue, "title": block.phase.title,
+                "exercises": block.exercises.map { exercise -> [String: Any] in
+                    [
+                        "id": exercise.id, "name": exercise.name, "dose": doseText(exercise),
+                        "cues": catalog[exercise.id]?.cues ?? [],
+                    ]
+                },
             ]
-        ]
-        if let reps = range.reps, let value = dose.reps {
-            figures.append([
-                "key": "reps", "label": "Reps", "value": value, "min": reps.lowerBound, "max": reps.upperBound,
-            ])
         }
-        if let hold = range.holdSeconds, let value = dose.holdSeconds {
-            figures.append([
-                "key": "holdSeconds", "label": "Hold (s)", "value": value, "min": hold.lowerBound,
-                "max": hold.upperBound,
-            ])
-        }
-        if let minutes = range.minutes, let value = dose.minutes {
-            figures.append([
-                "key": "minutes", "label": "Minutes", "value": value, "min": minutes.lowerBound,
-                "max": minutes.upperBound,
-            ])
-        }
-        values["figures"] = figures
-        return values
+    }
+
+    /// The exercise's dose in words, with the weaker side's extra sets when it has one.
+    func doseText(_ exercise: ProgramExercise) -> String {
+        exercise.dose.text(side: exercise.side, weakSide: program.findings.weakSide)
     }
 
     static func changeLabel(_ change: ProgramChange) -> String {

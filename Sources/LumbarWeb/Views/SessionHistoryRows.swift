@@ -4,19 +4,19 @@ import LumbarCore
 /// many for the template's per-field lookups.
 enum SessionHistoryRows {
     /// `sessions` oldest first, as the store returns them.
-    static func html(_ sessions: [LoggedSession]) -> String {
+    static func html(_ sessions: [HistoryEntry]) -> String {
         var out = HTMLWriter(capacity: sessions.count * 160)
         for session in sessions.reversed() {
             out.raw("<tr><td>")
             out.text(session.date.description)
             out.raw("</td><td>")
-            out.text(session.painBefore)
+            out.text(session.pain.painBefore)
             out.raw("</td><td>")
-            out.text(session.painAfter)
+            out.text(session.pain.painAfter)
             out.raw("</td><td>")
-            out.text(session.painNextMorning.map(String.init) ?? "—")
+            out.text(session.pain.painNextMorning.map(String.init) ?? "—")
             out.raw("</td><td>")
-            out.text(session.exercises.count)
+            out.text(session.exercisesLogged)
             out.raw(#"</td><td class="hide-small">"#)
             out.text(session.notes ?? "")
             out.raw("</td></tr>")

@@ -12,7 +12,7 @@ struct ShareView {
     /// The program the client follows now, with its stored version; nil when there is none to follow.
     let program: (program: Program, record: ProgramVersionRecord)?
     /// The client's sessions, oldest first.
-    let sessions: [(record: SessionLogRecord, session: LoggedSession)]
+    let sessions: [HistoryEntry]
     let catalog: Catalog
     let today: CivilDate
     let timerScale: Double
@@ -29,8 +29,10 @@ struct ShareView {
             "hasSessions": !sessions.isEmpty,
         ]
         if let (program, record) = program {
-            let view = ProgramView(program: program, record: record, catalog: catalog).values()
-            for key in ["blocks", "cautions", "hasCautions", "estimatedMinutes", "daysPerWeek", "maintenance"] {
+            let programView = ProgramView(program: program, record: record, catalog: catalog)
+            let view = programView.values()
+            values["blocksHTML"] = ProgramBlocksHTML(view: programView).sharePage()
+            for key in ["cautions", "hasCautions", "estimatedMinutes", "daysPerWeek", "maintenance"] {
                 values[key] = view[key]
             }
             values["hasProgram"] = true
@@ -67,18 +69,18 @@ struct ShareView {
 
     /// The most recent pain the person reported, as the starting point of the player's first slider.
     var lastPain: Int {
-        guard let latest = sessions.last?.session else { return 0 }
+        guard let latest = sessions.last?.pain else { return 0 }
         return latest.painNextMorning ?? latest.painAfter
     }
 
     var history: [String: Any] {
-        let logged = sessions.map(\.session)
         let planned = program?.program.schedule.daysPerWeek ?? 1
-        let streak = SessionStreak(dates: logged.map(\.date), plannedPerWeek: planned, today: today)
+        let streak = SessionStreak(dates: sessions.map(\.date), plannedPerWeek: planned, today: today)
         return [
-            "painChart": PainChart.svg(logged, title: "Your pain before and after each session, and the next morning"),
-            "painTable": PainChart.table(logged, caption: "Your sessions, newest first"),
-            "sessionCount": logged.count,
+            "painChart": PainChart.svg(
+                sessions.map(\.pain), title: "Your pain before and after each session, and the next morning"),
+            "painTable": PainChart.table(sessions, caption: "Your sessions, newest first"),
+            "sessionCount": sessions.count,
             "streak": [
                 "days": streak.days, "weeks": streak.weeks, "planned": planned,
                 "daysText": streak.days == 1 ? "1 day" : "\(streak.days) days",
@@ -89,11 +91,12 @@ struct ShareView {
 
     /// The next-morning question for the latest session, when it is due (see `morningWindowDays`).
     func morningValues(_ form: MorningForm?) -> [String: Any]? {
-        guard let (record, session) = sessions.last, session.painNextMorning == nil,
-            (0...ShareView.morningWindowDays).contains(today.days(since: session.date))
+        guard let latest = sessions.last, latest.pain.painNextMorning == nil,
+            (0...ShareView.morningWindowDays).contains(today.days(since: latest.date))
         else { return nil }
+        let session = latest.pain
         return [
-            "sessionId": record.id.wire, "date": session.date.description,
+            "sessionId": latest.id.wire, "date": session.date.description,
             "dateLabel": Markup.shortDate(session.date, withYear: true),
             "value": form?.pain ?? form?.rawPain.flatMap(Int.init).map { min(max($0, 0), 10) } ?? session.painAfter,
         ]
