@@ -151,6 +151,21 @@ final class SVGReader: NSObject, XMLParserDelegate {
     }
 }
 
+@Suite struct MarkupNumberTests {
+    @Test func coordinatesHaveAtMostOneDecimalAndADot() {
+        let cases: [(Double, String)] = [
+            (0, "0"), (196, "196"), (-1, "-1"), (12.34, "12.3"), (-12.36, "-12.4"), (0.25, "0.3"), (-0.06, "-0.1"),
+            (-0.04, "0"), (7.96, "8"), (-7.96, "-8"), (4.5, "4.5"),
+        ]
+        for (value, text) in cases {
+            #expect(Markup.number(value) == text, "\(value)")
+            var appended = "x="
+            Markup.appendNumber(value, to: &appended)
+            #expect(appended == "x=" + text)
+        }
+    }
+}
+
 @Suite struct AdherenceChartTests {
     let monday = CivilDate("2026-11-02")!
 

@@ -69,3 +69,20 @@ import Testing
         #expect(html.hasSuffix("</article>\n"))
     }
 }
+
+/// The share page's plan sits unescaped inside a `<script type="application/json">` element.
+@Suite struct ScriptJSONTests {
+    @Test func markupCharactersBecomeJSONEscapes() throws {
+        let value = JSONValue.object([("name", .string("</script><b>Tom & Jerry</b>")), ("n", .int(2))])
+        let json = ShareView.scriptJSON(value)
+        #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+        #expect(json.contains(#"\u003c/script\u003e\u003cb\u003eTom \u0026 Jerry\u003c/b\u003e"#))
+        // The escapes mean the same to a JSON reader.
+        #expect(try JSONParser.parse(json) == value)
+    }
+
+    @Test func plainJSONIsLeftAsWritten() {
+        let value = JSONValue.object([("cue", .string("Knees over toes · 30 s — é"))])
+        #expect(ShareView.scriptJSON(value) == JSONWriter.string(value, pretty: false))
+    }
+}

@@ -8,11 +8,22 @@ enum Markup {
 
     /// A coordinate with at most one decimal, always with a dot, so the SVG reads the same everywhere.
     static func number(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        let whole = Int(tenths) / 10
-        let fraction = abs(Int(tenths) % 10)
-        if fraction == 0 { return String(whole) }
-        return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
+        var out = ""
+        appendNumber(value, to: &out)
+        return out
+    }
+
+    /// `number(value)` appended to `out`, without building a string of its own.
+    static func appendNumber(_ value: Double, to out: inout String) {
+        let tenths = Int((value * 10).rounded())
+        let whole = tenths / 10
+        let fraction = abs(tenths % 10)
+        if tenths < 0 && whole == 0 && fraction != 0 { out += "-" }
+        out += String(whole)
+        if fraction != 0 {
+            out += "."
+            out += String(fraction)
+        }
     }
 
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

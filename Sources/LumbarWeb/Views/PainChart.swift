@@ -64,15 +64,22 @@ enum PainChart {
                 series.value(sessions[index]).map { (x: xs[index], y: y($0), session: sessions[index], value: $0) }
             }
             guard !points.isEmpty else { continue }
+            // Appended piece by piece: a year of sessions is some 450 points, each with its tooltip.
             if points.count > 1 {
-                let path = points.map { "\(Markup.number($0.x)),\(Markup.number($0.y))" }.joined(separator: " ")
-                let dash = series == .morning ? #" stroke-dasharray="5 4""# : ""
-                svg += #"<polyline class="line \#(series.className)" points="\#(path)"\#(dash)/>"#
+                svg += #"<polyline class="line \#(series.className)" points=""#
+                for (index, point) in points.enumerated() {
+                    if index > 0 { svg += " " }
+                    Markup.appendNumber(point.x, to: &svg)
+                    svg += ","
+                    Markup.appendNumber(point.y, to: &svg)
+                }
+                svg += series == .morning ? #"" stroke-dasharray="5 4"/>"# : #""/>"#
             }
+            let label = series.label.lowercased()
             for point in points {
                 let tip =
-                    "\(Markup.shortDate(point.session.date, withYear: true)): \(series.label.lowercased()) \(point.value)"
-                svg += marker(series, x: point.x, y: point.y, tip: tip)
+                    Markup.shortDate(point.session.date, withYear: true) + ": " + label + " " + String(point.value)
+                marker(series, x: point.x, y: point.y, tip: tip, to: &svg)
             }
         }
         return svg + "</svg>"
@@ -188,7 +195,7 @@ enum PainChart {
             let dash = series == .morning ? #" stroke-dasharray="5 4""# : ""
             svg +=
                 #"<line class="line \#(series.className)" x1="\#(Markup.number(x))" y1="12" x2="\#(Markup.number(x + 24))" y2="12"\#(dash)/>"#
-            svg += marker(series, x: x + 12, y: 12, tip: nil)
+            marker(series, x: x + 12, y: 12, tip: nil, to: &svg)
             svg += #"<text x="\#(Markup.number(x + 29))" y="16">\#(series.label)</text>"#
             // Room for the label: about 7 units a character at the chart's text size.
             x += 29 + Double(series.label.count) * 7 + 16
@@ -196,21 +203,43 @@ enum PainChart {
         return svg + "</g>"
     }
 
-    /// A circle before, a square after and a diamond for the next morning.
-    static func marker(_ series: Series, x: Double, y: Double, tip: String?) -> String {
-        let title = tip.map { "<title>\(Markup.escape($0))</title>" } ?? ""
+    /// A circle before, a square after and a diamond for the next morning, appended to `svg`.
+    static func marker(_ series: Series, x: Double, y: Double, tip: String?, to svg: inout String) {
         let kind = tip == nil ? "key" : "point"
-        let (cx, cy) = (Markup.number(x), Markup.number(y))
+        func title() {
+            guard let tip else { return }
+            svg += "<title>"
+            HTMLWriter.appendEscaped(tip, to: &svg)
+            svg += "</title>"
+        }
         switch series {
         case .before:
-            return #"<circle class="\#(kind) before" cx="\#(cx)" cy="\#(cy)" r="4.5">\#(title)</circle>"#
+            svg += #"<circle class="\#(kind) before" cx=""#
+            Markup.appendNumber(x, to: &svg)
+            svg += #"" cy=""#
+            Markup.appendNumber(y, to: &svg)
+            svg += #"" r="4.5">"#
+            title()
+            svg += "</circle>"
         case .after:
-            return
-                #"<rect class="\#(kind) after" x="\#(Markup.number(x - 4))" y="\#(Markup.number(y - 4))" width="8" height="8">\#(title)</rect>"#
+            svg += #"<rect class="\#(kind) after" x=""#
+            Markup.appendNumber(x - 4, to: &svg)
+            svg += #"" y=""#
+            Markup.appendNumber(y - 4, to: &svg)
+            svg += #"" width="8" height="8">"#
+            title()
+            svg += "</rect>"
         case .morning:
-            let points = [(x, y - 5.5), (x + 5.5, y), (x, y + 5.5), (x - 5.5, y)]
-                .map { "\(Markup.number($0.0)),\(Markup.number($0.1))" }.joined(separator: " ")
-            return #"<polygon class="\#(kind) morning" points="\#(points)">\#(title)</polygon>"#
+            svg += #"<polygon class="\#(kind) morning" points=""#
+            for (index, corner) in [(x, y - 5.5), (x + 5.5, y), (x, y + 5.5), (x - 5.5, y)].enumerated() {
+                if index > 0 { svg += " " }
+                Markup.appendNumber(corner.0, to: &svg)
+                svg += ","
+                Markup.appendNumber(corner.1, to: &svg)
+            }
+            svg += #"">"#
+            title()
+            svg += "</polygon>"
         }
     }
 

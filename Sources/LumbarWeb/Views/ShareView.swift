@@ -131,11 +131,24 @@ struct ShareView {
 
     /// JSON to place inside `<script type="application/json">`: the page puts it there unescaped
     /// (HTML entities are not decoded inside a script element), so `<`, `>` and `&` are written as
-    /// JSON escapes; they can only occur inside strings, where the escapes mean the same.
+    /// JSON escapes; they can only occur inside strings, where the escapes mean the same. One pass
+    /// over the bytes: Foundation's `replacingOccurrences`, three times over the plan, was a quarter
+    /// of the share page's time.
     static func scriptJSON(_ value: JSONValue) -> String {
-        JSONWriter.string(value, pretty: false)
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        let json = JSONWriter.string(value, pretty: false)
+        let utf8 = json.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") })
+        else { return json }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 64)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += "\\u003c".utf8
+            case UInt8(ascii: ">"): bytes += "\\u003e".utf8
+            case UInt8(ascii: "&"): bytes += "\\u0026".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
