@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times every HTML page for the seeded heavy trainer, whose clients each have a year of sessions:
-# the dashboard, a client page (history table and charts), the program page, its print view, the
-# catalog and the share page. One connection, so the latency is one page's render plus its reads.
+# the dashboard, a client page (history table and charts), the assessment wizard, the program page,
+# its print view, the catalog and the share page. One connection, so the latency is one page's render plus its reads.
 #
 #   scripts/bench-pages.sh .build-release/release/lumbar
 #
@@ -47,7 +47,7 @@ share="$(curl -fs -b "$jar" -X POST --data-urlencode "_csrf=$csrf" "$base/client
 echo "heavy trainer's client $client: $most sessions"
 
 printf '%-28s %10s %10s %10s\n' page req/s p50 p99
-for path in /dashboard "/clients/$client" "$program" "$program/print" /catalog "$share"; do
+for path in /dashboard "/clients/$client" "/clients/$client/assess" "$program" "$program/print" /catalog "$share"; do
     out="$(wrk -t1 -c1 -d"${seconds}s" --latency -H "Cookie: $cookie" "$base$path")"
     rate="$(awk '/Requests\/sec/ { print $2 }' <<<"$out")"
     p50="$(awk '$1 == "50%" { print $2 }' <<<"$out")"
