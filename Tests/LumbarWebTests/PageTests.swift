@@ -188,6 +188,40 @@ import Testing
         }
     }
 
+    // The program page writes its edit forms in Swift, so it hands them the token itself: the one
+    // the browser holds, or, when the cookie is gone, the new one the same response sets.
+    @Test func theProgramPagesFormsCarryThePagesCSRFToken() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            let built = try await browser.post(
+                "/clients/\(client)/assess", clearScreening() + [("posture", "anteriorPelvicTilt")])
+            let programPath = String(try #require(built.location).split(separator: "?")[0])
+
+            func formTokens(_ page: Reply) -> Set<String> {
+                Set(
+                    page.text.components(separatedBy: #"name="_csrf" value=""#).dropFirst()
+                        .map { String($0.prefix { $0 != "\"" }) })
+            }
+            let held = try #require(browser.cookies[BrowserSession.csrfCookie])
+            let page = try await browser.get(programPath)
+            #expect(page.text.contains("Change this exercise"))
+            #expect(formTokens(page) == [held])
+            #expect(!page.headers[values: .setCookie].contains { $0.hasPrefix("lumbar_csrf=") })
+
+            browser.cookies[BrowserSession.csrfCookie] = nil
+            let fresh = try await browser.get(programPath)
+            let issued = try #require(browser.cookies[BrowserSession.csrfCookie])
+            #expect(issued != held)
+            #expect(formTokens(fresh) == [issued])
+            // And the form posts with it.
+            let dosed = try await browser.post(
+                programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "2")])
+            #expect(dosed.status == .seeOther)
+        }
+    }
+
     @Test func anotherTrainersPagesAnswer404() async throws {
         try await withApp(.sqlite) { api in
             var owner = Browser(api)

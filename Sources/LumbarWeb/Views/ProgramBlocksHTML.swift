@@ -16,16 +16,7 @@ struct ProgramBlocksHTML {
         // A swap's choices depend on the phase, not on the exercise swapped: one list per phase.
         var swapLists: [Phase: String] = [:]
         for block in program.blocks where !block.exercises.isEmpty {
-            let phase = block.phase.rawValue
-            out.raw(#"<section class="card phase "#)
-            out.text(phase)
-            out.raw(#"" aria-labelledby="block-"#)
-            out.text(phase)
-            out.raw(#""><h2 id="block-"#)
-            out.text(phase)
-            out.raw(#"">"#)
-            out.text(block.phase.title)
-            out.raw("</h2>\n")
+            openSection(block.phase, heading: "h2", to: &out)
             for exercise in block.exercises {
                 let entry = view.catalog[exercise.id]
                 out.raw(#"<article class="exercise" id="ex-"#)
@@ -165,16 +156,7 @@ struct ProgramBlocksHTML {
     func sharePage() -> String {
         var out = HTMLWriter(capacity: 4096)
         for block in program.blocks where !block.exercises.isEmpty {
-            let phase = block.phase.rawValue
-            out.raw(#"<section class="card phase "#)
-            out.text(phase)
-            out.raw(#"" aria-labelledby="block-"#)
-            out.text(phase)
-            out.raw(#""><h3 id="block-"#)
-            out.text(phase)
-            out.raw(#"">"#)
-            out.text(block.phase.title)
-            out.raw("</h3>\n")
+            openSection(block.phase, heading: "h3", to: &out)
             for exercise in block.exercises {
                 let entry = view.catalog[exercise.id]
                 out.raw(#"<div class="exercise" data-exercise=""#)
@@ -202,6 +184,21 @@ struct ProgramBlocksHTML {
             out.raw("</section>\n")
         }
         return out.html
+    }
+}
+
+extension ProgramBlocksHTML {
+    /// A block's `<section>` and its heading (`h2` or `h3`, by the page's outline), left open.
+    func openSection(_ phase: Phase, heading: String, to out: inout HTMLWriter) {
+        out.raw(#"<section class="card phase "#)
+        out.text(phase.rawValue)
+        out.raw(#"" aria-labelledby="block-"#)
+        out.text(phase.rawValue)
+        out.raw(#""><"# + heading + #" id="block-"#)
+        out.text(phase.rawValue)
+        out.raw(#"">"#)
+        out.text(phase.title)
+        out.raw("</" + heading + ">\n")
     }
 }
 
