@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Times every HTML page for the seeded heavy trainer, whose clients each have a year of sessions:
 # the dashboard, a client page (history table and charts), the assessment wizard, the program page,
-# its print view, the catalog and the share page. One connection, so the latency is one page's render plus its reads.
+# its print view, the catalog and the share page. One connection, so the latency is one page's
+# render plus its reads.
 #
-#   scripts/bench-pages.sh .build-release/release/lumbar
+#   scripts/bench-pages.sh .build-release/release/lumbar                       # SQLite, a fresh file
+#   scripts/with-postgres.sh sh -c 'scripts/bench-pages.sh .build-release/release/lumbar "$LUMBAR_TEST_POSTGRES_URL"'
 #
-# SECONDS_PER_PAGE (default 5) bounds each run; the server listens on 127.0.0.1 only.
+# The PostgreSQL database must be empty (with-postgres.sh gives a fresh one). SECONDS_PER_PAGE
+# (default 5) bounds each run; the server listens on 127.0.0.1 only.
 set -euo pipefail
 
-bin="${1:?usage: $0 path/to/lumbar (a release build)}"
+bin="${1:?usage: $0 path/to/lumbar (a release build) [DATABASE_URL]}"
 seconds="${SECONDS_PER_PAGE:-5}"
 port="${PORT:-18300}"
 base="http://127.0.0.1:$port"
@@ -18,7 +21,8 @@ dir="$(mktemp -d "${TMPDIR:-/tmp}/lumbar-pages.XXXXXX")"
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$dir"; }
 trap cleanup EXIT
-url="sqlite://$dir/pages.sqlite"
+url="${2:-sqlite://$dir/pages.sqlite}"
+echo "database: ${url%%://*}"
 
 "$bin" seed --database "$url" --sessions 40000 --trainers 20 --end-date "$(date -u +%F)" >/dev/null
 "$bin" serve --database "$url" --port "$port" >"$dir/server.log" 2>&1 &
