@@ -136,6 +136,38 @@ final class SVGReader: NSObject, XMLParserDelegate {
         #expect(svg.contains(">1 Dec 2025<"))
     }
 
+    /// The x of each date label and its text, from the chart's `dates` group.
+    func dateLabels(_ svg: String) throws -> [(x: Double, text: String)] {
+        let group = try #require(svg.components(separatedBy: #"<g class="dates">"#).last)
+        return group.components(separatedBy: "<text x=\"").dropFirst().map { piece in
+            let x = Double(piece.prefix { $0 != "\"" })!
+            let text = piece.split(separator: ">", maxSplits: 1)[1].prefix { $0 != "<" }
+            return (x, String(text))
+        }
+    }
+
+    @Test func dateLabelsNeverCrowdEachOther() throws {
+        // Three days in a row, then one two months later: the middle two have no room.
+        let uneven = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-03-05"].map { session($0, 3, 2, nil) }
+        let labels = try dateLabels(PainChart.svg(uneven, title: "t"))
+        #expect(labels.map(\.text) == ["5 Jan", "5 Mar"])
+
+        // A year that spans two calendar years: longer labels ("27 Nov 2025"), so fewer of them.
+        let start = CivilDate("2025-11-27")!
+        let year = (0..<120).map { day in
+            SessionPain(
+                date: start.adding(days: day * 3), painBefore: 3, painAfter: 2, painNextMorning: nil,
+                highestPainDuring: nil)
+        }
+        let spread = try dateLabels(PainChart.svg(year, title: "t"))
+        #expect(spread.count >= 2 && spread.count <= 3)
+        #expect(spread.first?.text == "27 Nov 2025")
+        for (left, right) in zip(spread, spread.dropFirst()) {
+            // One and a half labels of about 7 units a character between neighbours.
+            #expect(right.x - left.x >= 1.5 * Double(left.text.count) * 7)
+        }
+    }
+
     @Test func theTableListsTheSameNumbersNewestFirst() throws {
         let table = PainChart.table(
             [entry("2026-11-18", 5, 4, nil, done: 6), entry("2026-11-20", 4, 3, 2, done: 0)],
@@ -168,6 +200,18 @@ final class SVGReader: NSObject, XMLParserDelegate {
 
 @Suite struct AdherenceChartTests {
     let monday = CivilDate("2026-11-02")!
+
+    @Test func theValueLabelsStayBelowTheAxisTitle() throws {
+        let svg = AdherenceChart.svg(weeks: [(monday, 5, 4), (monday.adding(days: 7), 2, 4)], title: "t")
+        let title = try #require(svg.components(separatedBy: #"<text class="axis-title" x="4" y=""#).last)
+        let titleBaseline = Double(title.prefix { $0 != "\"" })!
+        let values = svg.components(separatedBy: #"<text class="value" x=""#).dropFirst().map { piece in
+            Double(piece.components(separatedBy: #"y=""#)[1].prefix { $0 != "\"" })!
+        }
+        #expect(values.count == 2)
+        // Text about 13 units high: each value's top must clear the title's baseline.
+        for baseline in values { #expect(baseline - 13 >= titleBaseline) }
+    }
 
     @Test func drawsABarPerWeekWithThePlanBehindIt() throws {
         let weeks: [AdherenceChart.Week] = [

@@ -6,8 +6,9 @@ import LumbarCore
 /// week is also labelled "done/planned".
 enum AdherenceChart {
     static let width = PainChart.width
-    static let height = 208.0
-    static let plot = (left: 30.0, right: 392.0, top: 26.0, bottom: 176.0)
+    static let height = 224.0
+    /// The top leaves room for the axis title above the "done/planned" labels over the tallest bars.
+    static let plot = (left: 30.0, right: 392.0, top: 42.0, bottom: 192.0)
     /// At most this many week labels under the bars, so they never overlap.
     static let maxWeekLabels = 6
 

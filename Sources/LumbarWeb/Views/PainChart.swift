@@ -244,7 +244,8 @@ enum PainChart {
     }
 
     /// Up to `maxDateLabels` dates under the axis: every session day when there are few, otherwise
-    /// days evenly spread from the first to the last.
+    /// days evenly spread from the first to the last; then only those with room for their text, the
+    /// first and the last always (they sit at the two ends).
     static func dateLabels(_ sessions: [SessionPain]) -> String {
         guard let first = sessions.first?.date, let last = sessions.last?.date else { return "" }
         let withYear = first.components.year != last.components.year
@@ -258,14 +259,25 @@ enum PainChart {
         let left = plot.left + inset
         let usable = plot.right - inset - left
         let span = Double(last.days(since: first))
+        let xs = days.map { span == 0 ? left + usable / 2 : left + Double($0.days(since: first)) / span * usable }
+        // About 7 units a character at the chart's text size. A label is centred on its day, or
+        // starts or ends there at the two ends, so neighbours need one and a half labels between them.
+        let gap = 1.5 * Double(Markup.shortDate(last, withYear: withYear).count) * 7 + 6
+        var kept: [Int] = []
+        for index in days.indices {
+            let isEnd = index == 0 || index == days.count - 1
+            let roomBefore = kept.last.map { xs[index] - xs[$0] >= gap } ?? true
+            let roomAfter = xs[days.count - 1] - xs[index] >= gap
+            if isEnd || (roomBefore && roomAfter) { kept.append(index) }
+        }
         var svg = #"<g class="dates">"#
-        for day in days {
-            let x = span == 0 ? left + usable / 2 : left + Double(day.days(since: first)) / span * usable
+        for index in kept {
+            let x = xs[index]
             let anchor = x < plot.left + 30 ? "start" : x > plot.right - 30 ? "end" : "middle"
             svg +=
                 #"<line class="axis" x1="\#(Markup.number(x))" y1="\#(Markup.number(plot.bottom))" x2="\#(Markup.number(x))" y2="\#(Markup.number(plot.bottom + 5))"/>"#
             svg +=
-                #"<text x="\#(Markup.number(x))" y="\#(Markup.number(plot.bottom + 19))" text-anchor="\#(anchor)">\#(Markup.escape(Markup.shortDate(day, withYear: withYear)))</text>"#
+                #"<text x="\#(Markup.number(x))" y="\#(Markup.number(plot.bottom + 19))" text-anchor="\#(anchor)">\#(Markup.escape(Markup.shortDate(days[index], withYear: withYear)))</text>"#
         }
         return svg + "</g>"
     }
