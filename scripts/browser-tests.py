@@ -492,6 +492,27 @@ def share_page_fits_a_360px_phone(session):
     no_script_errors(driver)
 
 
+@browser_test
+def dashboard_fits_a_360px_phone(session):
+    trainer, email = session.api.account()
+    session.api.planned_client(trainer, name="Noor Narrow")
+    driver = session.browser(size=(360, 740))
+    sign_in(session, driver, email)
+    fits_width(driver)
+    # Each client is a card: its cells stack, labelled, and the next action is on screen, not
+    # off to the right of a table that scrolls sideways.
+    row = driver.find_element(By.CSS_SELECTOR, "#clients tbody tr")
+    link = row.find_element(By.CSS_SELECTOR, "td[data-label=Next] a")
+    right = driver.execute_script("return arguments[0].getBoundingClientRect().right", link)
+    width = driver.execute_script("return document.documentElement.clientWidth")
+    check(link.is_displayed() and right <= width, f"the next action ends at {right} px in a {width} px window")
+    label = driver.execute_script(
+        "return getComputedStyle(arguments[0], '::before').content",
+        row.find_element(By.CSS_SELECTOR, "td.last-pain"))
+    check("Last pain" in label, f"the last pain is labelled on a phone: {label!r}")
+    no_script_errors(driver)
+
+
 # --- The trainer's pages ---------------------------------------------------------------------------
 
 def sign_in(session, driver, email, password=PASSWORD):

@@ -3,25 +3,25 @@ import Testing
 
 @testable import LumbarWeb
 
-/// The dashboard's rows are written in Swift, not by the template: the markup must be what the
-/// template section wrote, every value escaped as swift-mustache escaped it.
+/// The dashboard's rows are written in Swift, not by the template: every cell labelled for the
+/// phone layout, every value escaped.
 @Suite struct DashboardRowTests {
     static let plain = DashboardRow(
         id: "6f1c", name: "Ada Active", badge: "active", badgeLabel: "Active", alertText: nil, lastPain: "2/10",
         trend: nil, adherence: "1 of 3", lastSession: "2026-11-19", action: "Follow the sessions",
         actionLink: "/clients/6f1c", hasAlert: false, rank: 3)
 
-    @Test func aRowIsTheTemplateSectionsMarkup() {
+    @Test func aRowIsLabelledForThePhoneLayout() {
         #expect(
             DashboardRow.html([Self.plain]) == """
-                  <tr data-client="6f1c">
-                    <th scope="row"><a href="/clients/6f1c">Ada Active</a></th>
-                    <td><span class="badge active" >Active</span></td>
-                    <td class="last-pain">2/10</td>
-                    <td class="trend-cell">—</td>
-                    <td class="adherence">1 of 3</td>
-                    <td class="last-session hide-small">2026-11-19</td>
-                    <td><a href="/clients/6f1c">Follow the sessions</a></td>
+                  <tr role="row" data-client="6f1c">
+                    <th scope="row" role="rowheader"><a href="/clients/6f1c">Ada Active</a></th>
+                    <td role="cell" data-label="Status"><span class="badge active" >Active</span></td>
+                    <td role="cell" data-label="Last pain" class="last-pain">2/10</td>
+                    <td role="cell" data-label="Trend" class="trend-cell">—</td>
+                    <td role="cell" data-label="Last 7 days" class="adherence">1 of 3</td>
+                    <td role="cell" data-label="Last session" class="last-session hide-small">2026-11-19</td>
+                    <td role="cell" data-label="Next"><a href="/clients/6f1c">Follow the sessions</a></td>
                   </tr>
 
                 """)
@@ -46,8 +46,8 @@ import Testing
             ))
         #expect(
             html.contains(
-                #"<td class="trend-cell"><span class="trend up" aria-hidden="true">↑</span> <span>rising</span></td>"#))
-        #expect(html.contains(#"<td><a href="/clients/6f1c#alerts">Review the alert</a></td>"#))
+                #"class="trend-cell"><span class="trend up" aria-hidden="true">↑</span> <span>rising</span></td>"#))
+        #expect(html.contains(#"data-label="Next"><a href="/clients/6f1c#alerts">Review the alert</a></td>"#))
         #expect(!html.contains("<script>"))
     }
 

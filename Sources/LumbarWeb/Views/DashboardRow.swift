@@ -4,8 +4,9 @@ import LumbarCore
 ///
 /// The rows used to be a template section; swift-mustache looks every `{{name}}` up through the
 /// context stack with dynamic casts, which for 60 rows of a dozen values was a good part of the
-/// page's time. The markup is the section's, byte for byte, and every value is escaped as the
-/// template escaped it (`Markup.escape`: the same five characters as swift-mustache).
+/// page's time. Every value is escaped as the template escaped it (`Markup.escape`: the same five
+/// characters as swift-mustache). Each cell carries its column's name (`data-label`) for the phone
+/// layout, where the rows become cards, and ARIA roles that keep it a table to screen readers.
 /// Escaping is applied to every value, even those built here (ids, dates, links), so no future
 /// change to what a row holds can open a hole.
 struct DashboardRow {
@@ -35,13 +36,13 @@ struct DashboardRow {
     }
 
     func write(to out: inout String) {
-        out += "  <tr data-client=\""
+        out += "  <tr role=\"row\" data-client=\""
         Self.escape(id, to: &out)
-        out += "\">\n    <th scope=\"row\"><a href=\"/clients/"
+        out += "\">\n    <th scope=\"row\" role=\"rowheader\"><a href=\"/clients/"
         Self.escape(id, to: &out)
         out += "\">"
         Self.escape(name, to: &out)
-        out += "</a></th>\n    <td><span class=\"badge "
+        out += "</a></th>\n    <td role=\"cell\" data-label=\"Status\"><span class=\"badge "
         Self.escape(badge, to: &out)
         out += "\" "
         if let alertText, !alertText.isEmpty {
@@ -51,20 +52,20 @@ struct DashboardRow {
         }
         out += ">"
         Self.escape(badgeLabel, to: &out)
-        out += "</span></td>\n    <td class=\"last-pain\">"
+        out += "</span></td>\n    <td role=\"cell\" data-label=\"Last pain\" class=\"last-pain\">"
         Self.escape(lastPain, to: &out)
-        out += "</td>\n    <td class=\"trend-cell\">"
+        out += "</td>\n    <td role=\"cell\" data-label=\"Trend\" class=\"trend-cell\">"
         if let trend {
             let (arrow, style) = Self.arrow(trend)
             out += "<span class=\"trend \(style)\" aria-hidden=\"true\">\(arrow)</span> <span>\(trend.rawValue)</span>"
         } else {
             out += "—"
         }
-        out += "</td>\n    <td class=\"adherence\">"
+        out += "</td>\n    <td role=\"cell\" data-label=\"Last 7 days\" class=\"adherence\">"
         Self.escape(adherence, to: &out)
-        out += "</td>\n    <td class=\"last-session hide-small\">"
+        out += "</td>\n    <td role=\"cell\" data-label=\"Last session\" class=\"last-session hide-small\">"
         Self.escape(lastSession, to: &out)
-        out += "</td>\n    <td><a href=\""
+        out += "</td>\n    <td role=\"cell\" data-label=\"Next\"><a href=\""
         Self.escape(actionLink, to: &out)
         out += "\">"
         Self.escape(action, to: &out)
