@@ -305,6 +305,7 @@ struct SQLiteSchemaTests {
             "é1234567-89ab-cdef-0123-456789abcde",
         ] {
             #expect(UUID(sqlText: bad) == nil, "\(bad)")
+            #expect(UUID(uuidString: bad) == nil, "Foundation refuses \(bad) too")
         }
     }
 

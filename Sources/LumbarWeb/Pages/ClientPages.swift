@@ -183,7 +183,7 @@ struct ClientPages {
         } catch StoreError.notFound {
             throw APIError.notFound("share link")
         }
-        guard let clientID = form.first("client").flatMap(UUID.init(uuidString:)) else {
+        guard let clientID = form.first("client").flatMap(UUID.init(text:)) else {
             return HTMLResponse.redirect("/dashboard")
         }
         return HTMLResponse.redirect("/clients/\(clientID.wire)?notice=" + PageAuthMiddleware.encode("Link revoked."))

@@ -78,7 +78,7 @@ struct MorningForm {
         } else {
             errors.add("pain", "is required; choose how much pain you have this morning, 0 to 10")
         }
-        if let text = rawSession, let id = UUID(uuidString: text) {
+        if let text = rawSession, let id = UUID(text: text) {
             sessionID = id
         } else {
             errors.add("session", "This form does not say which session it is about; reload the page and try again.")

@@ -24,7 +24,7 @@ struct ProgramRoutes {
     /// expired or revoked token, then 404 for a client that is not the trainer's.
     func active(_ request: Request, _ context: LumbarRequestContext, auth: AuthMiddleware) async throws -> Response {
         let hash = try auth.tokenHash(request)
-        guard let clientID = context.parameters.get("id", as: UUID.self) else {
+        guard let clientID = context.pathUUID() else {
             // Text that is no id names no client, but a dead token still answers 401 first.
             guard try await app.store.trainer(tokenHash: hash, now: app.now()) != nil else {
                 throw AuthMiddleware.signedOut

@@ -8,8 +8,13 @@ typealias LumbarRouterGroup = RouterGroup<LumbarRequestContext>
 extension LumbarRequestContext {
     /// The UUID in path parameter `name`; text that is not a UUID names nothing, so 404.
     func pathID(_ name: String = "id", what: String) throws(APIError) -> UUID {
-        guard let id = parameters.get(name, as: UUID.self) else { throw APIError.notFound(what) }
+        guard let id = pathUUID(name) else { throw APIError.notFound(what) }
         return id
+    }
+
+    /// The UUID in path parameter `name`, if it is one (read by `UUID(text:)`, not Foundation's `sscanf`).
+    func pathUUID(_ name: String = "id") -> UUID? {
+        parameters.get(name).flatMap(UUID.init(text:))
     }
 }
 
