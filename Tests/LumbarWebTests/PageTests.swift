@@ -315,6 +315,47 @@ import Testing
         }
     }
 
+    // A year of sessions is a long table: the newest are shown, the older ones folded under them.
+    @Test func theClientPageFoldsOlderSessionsAway() async throws {
+        try await withApp(.sqlite) { api in
+            let trainer = try await api.register()
+            let client = try await api.createClient(trainer, name: "Lou Long")
+            _ = try await api.assess(trainer, client: client)
+            let count = ClientPages.tableRows + 4
+            for day in 1...count {
+                let date = "2026-10-\(day < 10 ? "0" : "")\(day)"
+                let logged = try await api.post(
+                    "/api/v1/clients/\(client)/sessions", token: trainer.token,
+                    SessionText.painOnly(date: date, pain: 2))
+                #expect(logged.status == .created, "\(logged.text)")
+            }
+            var browser = Browser(api)
+            let signedIn = try await browser.post(
+                "/signin", [("email", trainer.email), ("password", "correct horse battery")])
+            #expect(signedIn.status == .seeOther)
+            let page = try await browser.get("/clients/\(client)")
+            #expect(page.text.contains("Sessions (\(count))"))
+            let parts = page.text.components(separatedBy: #"<details id="older-sessions">"#)
+            #expect(parts.count == 2)
+            let shown = parts[0].components(separatedBy: #"<table id="sessions">"#).last ?? ""
+            #expect(shown.components(separatedBy: "<tr><td>").count - 1 == ClientPages.tableRows)
+            #expect(shown.contains("<tr><td>2026-10-\(count)</td>"), "the newest first")
+            #expect(parts[1].contains("Older sessions (4)"))
+            #expect(parts[1].components(separatedBy: "<tr><td>").count - 1 == 4)
+            #expect(parts[1].contains("<tr><td>2026-10-04</td>") && !parts[1].contains("<tr><td>2026-10-05</td>"))
+
+            // A short history has nothing to fold.
+            let short = try await api.createClient(trainer, name: "Sam Short")
+            _ = try await api.assess(trainer, client: short)
+            _ = try await api.post(
+                "/api/v1/clients/\(short)/sessions", token: trainer.token,
+                SessionText.painOnly(date: "2026-11-02", pain: 1))
+            let shortPage = try await browser.get("/clients/\(short)")
+            #expect(shortPage.text.contains("<tr><td>2026-11-02</td>"))
+            #expect(!shortPage.text.contains("older-sessions"))
+        }
+    }
+
     @Test func addingAClientWithBadInputKeepsTheForm() async throws {
         try await withApp(.sqlite) { api in
             var browser = Browser(api)

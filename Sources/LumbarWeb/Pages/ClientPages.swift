@@ -101,7 +101,11 @@ struct ClientPages {
             values["hasAlerts"] = !overview.alerts.isEmpty
             values["thisWeek"] = "\(overview.sessionsThisWeek) of \(program.schedule.daysPerWeek)"
         }
-        values["sessionRows"] = SessionHistoryRows.html(sessions)
+        // The newest sessions in the table; the rest of the year folded under it, a click away.
+        values["sessionRows"] = SessionHistoryRows.html(sessions.suffix(ClientPages.tableRows))
+        values["hasOlder"] = sessions.count > ClientPages.tableRows
+        values["olderCount"] = max(sessions.count - ClientPages.tableRows, 0)
+        values["olderRows"] = SessionHistoryRows.html(sessions.dropLast(ClientPages.tableRows))
         values["hasSessions"] = !sessions.isEmpty
         if !sessions.isEmpty {
             let recent = sessions.filter { today.days(since: $0.date) < ClientPages.chartDays }.map(\.pain)
@@ -124,6 +128,10 @@ struct ClientPages {
         return pages.page(
             "client", title: client.name, values, request: request, context: context, status: status)
     }
+
+    /// How many of the newest sessions the history table shows before folding the older ones away:
+    /// about a month at four sessions a week.
+    static let tableRows = 16
 
     /// How far back the client page's charts reach.
     static let chartDays = 26 * 7

@@ -4,7 +4,7 @@ import LumbarCore
 /// many for the template's per-field lookups.
 enum SessionHistoryRows {
     /// `sessions` oldest first, as the store returns them.
-    static func html(_ sessions: [HistoryEntry]) -> String {
+    static func html(_ sessions: ArraySlice<HistoryEntry>) -> String {
         var out = HTMLWriter(capacity: sessions.count * 160)
         for session in sessions.reversed() {
             out.raw("<tr><td>")
