@@ -135,20 +135,15 @@ struct ShareView {
     /// over the bytes: Foundation's `replacingOccurrences`, three times over the plan, was a quarter
     /// of the share page's time.
     static func scriptJSON(_ value: JSONValue) -> String {
-        let json = JSONWriter.string(value, pretty: false)
-        let utf8 = json.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") })
-        else { return json }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 64)
-        for byte in utf8 {
+        var out = ""
+        HTMLWriter.appendReplacing(JSONWriter.string(value, pretty: false), to: &out) { byte in
             switch byte {
-            case UInt8(ascii: "<"): bytes += "\\u003c".utf8
-            case UInt8(ascii: ">"): bytes += "\\u003e".utf8
-            case UInt8(ascii: "&"): bytes += "\\u0026".utf8
-            default: bytes.append(byte)
+            case UInt8(ascii: "<"): "\\u003c"
+            case UInt8(ascii: ">"): "\\u003e"
+            case UInt8(ascii: "&"): "\\u0026"
+            default: nil
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return out
     }
 }
