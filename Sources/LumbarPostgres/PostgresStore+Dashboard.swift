@@ -165,7 +165,11 @@ extension SessionSummaryRecord {
     /// Decodes `DashboardSQL.sessionColumns` cell by cell, as `SessionLogRecord` does and for the
     /// same reason: the tuple form looks up generic metadata for every row.
     init(postgres row: PostgresRow) throws {
-        let cells = row.makeRandomAccess()
+        try self.init(postgres: row.makeRandomAccess())
+    }
+
+    /// The same from a row already opened for random access, whose first cells are the summary's.
+    init(postgres cells: PostgresRandomAccessRow) throws {
         let (id, clientID, date, createdAt) = (
             try cells[0].decode(UUID.self), try cells[1].decode(UUID.self), try cells[2].decode(String.self),
             try cells[3].decode(Date.self)

@@ -183,8 +183,8 @@ extension PostgresStore {
 extension SessionHistoryRecord {
     /// Decodes the columns of `sessionHistory` cell by cell, the summary's first.
     init(postgres row: PostgresRow) throws {
-        var summary = try SessionSummaryRecord(postgres: row)
         let cells = row.makeRandomAccess()
+        var summary = try SessionSummaryRecord(postgres: cells)
         summary.document = try cells[11].decode(String?.self)
         self.init(
             summary: summary,

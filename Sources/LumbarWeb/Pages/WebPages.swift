@@ -16,7 +16,7 @@ struct WebPages: Sendable {
         context: LumbarRequestContext, status: HTTPResponse.Status = .ok, csrf: String? = nil
     ) -> Response {
         let existing = BrowserSession.csrfToken(request)
-        let csrf = csrf ?? csrfToken(request)
+        let csrf = csrf ?? existing ?? SecretToken.generate()
         var values = values
         values["csrf"] = csrf
         values["pageTitle"] = title

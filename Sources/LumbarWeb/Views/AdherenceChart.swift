@@ -16,10 +16,11 @@ enum AdherenceChart {
 
     /// The chart of `weeks` (drawn in the order given, oldest first expected) under `title`.
     static func svg(weeks: [Week], title: String) -> String {
-        let label = Markup.escape(title + ". " + summary(weeks))
+        let summary = Self.summary(weeks)
+        let label = Markup.escape(title + ". " + summary)
         var svg =
             #"<svg xmlns="http://www.w3.org/2000/svg" class="chart adherence-chart" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" aria-label="\#(label)">"#
-        svg += "<title>\(Markup.escape(title))</title><desc>\(Markup.escape(summary(weeks)))</desc>"
+        svg += "<title>\(Markup.escape(title))</title><desc>\(Markup.escape(summary))</desc>"
         let top = max(weeks.map { max($0.done, $0.planned) }.max() ?? 0, 1)
         svg += grid(top: top)
         guard !weeks.isEmpty else {

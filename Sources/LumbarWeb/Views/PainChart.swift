@@ -43,12 +43,13 @@ enum PainChart {
 
     /// The chart of `sessions` (in any order; drawn by date) under `title`.
     static func svg(_ sessions: [SessionPain], title: String) -> String {
-        let sessions = sorted(sessions)
-        let label = Markup.escape(title + ". " + summary(sessions))
+        let sessions = byDate(sessions, \.date)
+        let summary = Self.summary(sessions)
+        let label = Markup.escape(title + ". " + summary)
         var svg =
             #"<svg xmlns="http://www.w3.org/2000/svg" class="chart pain-chart" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" aria-label="\#(label)">"#
         svg += "<title>\(Markup.escape(title))</title>"
-        svg += "<desc>\(Markup.escape(summary(sessions)))</desc>"
+        svg += "<desc>\(Markup.escape(summary))</desc>"
         svg += grid()
         svg += legend()
         guard !sessions.isEmpty else {
@@ -94,8 +95,7 @@ enum PainChart {
         html.raw("</caption>")
         html.raw(#"<thead><tr><th scope="col">Date</th><th scope="col">Before</th><th scope="col">After</th>"#)
         html.raw(#"<th scope="col">Next morning</th><th scope="col">Exercises done</th></tr></thead><tbody>"#)
-        let newestFirst = sessions.enumerated().sorted { ($0.element.date, $0.offset) > ($1.element.date, $1.offset) }
-        for (_, session) in newestFirst {
+        for session in byDate(sessions, \.date).reversed() {
             html.raw(#"<tr><th scope="row">"#)
             html.text(session.date.description)
             html.raw("</th><td>")
@@ -115,7 +115,7 @@ enum PainChart {
 
     /// One sentence per series: how many sessions, over which days, and where each series started and is now.
     static func summary(_ sessions: [SessionPain]) -> String {
-        let sessions = sorted(sessions)
+        let sessions = byDate(sessions, \.date)
         guard let first = sessions.first, let last = sessions.last else { return "No sessions logged yet." }
         var parts = [
             sessions.count == 1
@@ -141,8 +141,9 @@ enum PainChart {
     // MARK: - Drawing
 
     /// By date; sessions of one day keep the order they were logged in.
-    static func sorted(_ sessions: [SessionPain]) -> [SessionPain] {
-        sessions.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    static func byDate<Session>(_ sessions: [Session], _ date: KeyPath<Session, CivilDate>) -> [Session] {
+        sessions.enumerated().sorted { ($0.element[keyPath: date], $0.offset) < ($1.element[keyPath: date], $1.offset) }
+            .map(\.element)
     }
 
     static func y(_ pain: Int) -> Double {
