@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LumbarCore
 
 struct NextCommand: ConsoleCommand {
@@ -12,11 +13,23 @@ struct NextCommand: ConsoleCommand {
     @Option(help: ArgumentHelp("The lumbar.sessions/1 file, or - for standard input.", valueName: "FILE"))
     var sessions: String
     @Flag(help: "Print lumbar.program/1 JSON.") var json = false
+    @Option(
+        help: ArgumentHelp(
+            "The day to check session dates against (default: today in UTC); sessions may be dated from two "
+                + "years before it to the day after.", valueName: "YYYY-MM-DD"))
+    var today: String?
 
     func validate() throws {
         if program == "-" && sessions == "-" {
             throw ValidationError("--program and --sessions cannot both read standard input")
         }
+        if let today, CivilDate(today) == nil { throw ValidationError("--today: \"\(today)\" is not a date YYYY-MM-DD") }
+    }
+
+    /// `--today`, or the current UTC day.
+    var day: CivilDate {
+        today.flatMap(CivilDate.init)
+            ?? CivilDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     func execute(_ console: Console) throws(CommandFailure) -> Int32 {
@@ -34,13 +47,18 @@ struct NextCommand: ConsoleCommand {
             problems += error.issues.map { "program\($0.path.isEmpty ? "" : ".\($0.path)"): \($0.message)" }
         }
         do {
-            parsedLog = try SessionLog.parse(sessionsText, catalog: catalog)
+            parsedLog = try SessionLog.parse(sessionsText, catalog: catalog, dates: .log(today: day))
         } catch {
             problems += error.issues.map { "\($0.path.isEmpty ? "sessions file" : $0.path): \($0.message)" }
         }
         guard problems.isEmpty, let parsedProgram, let parsedLog else { throw .badInput(problems) }
 
         let next = ProgressionEngine(catalog: catalog).next(parsedProgram, log: parsedLog)
+        // The date window keeps this from happening; should a rule still produce something no reader
+        // accepts, say so instead of printing it.
+        if let failure = Program.validationFailure(of: next, catalog: catalog) {
+            throw .internalError("the progression produced an invalid program: \(failure)")
+        }
         console.out += json ? JSONWriter.string(next.json) : NextCommand.summary(next)
         return LumbarExit.success
     }

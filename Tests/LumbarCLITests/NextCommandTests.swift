@@ -8,8 +8,11 @@ import Testing
 @Suite struct NextCommandTests {
     static let example = Fixtures.packageRoot.appendingPathComponent("Examples/six-weeks")
 
+    /// Runs `lumbar`; `next` checks session dates against a fixed day (the six-week example's last
+    /// session is on 2026-12-12), so the fixtures stay valid whatever the date.
     func run(_ arguments: [String], stdin: String = "") -> CLIResult {
-        LumbarCLI.run(arguments, standardInput: { stdin })
+        let pinned = arguments.first == "next" && !arguments.contains("--today") ? ["--today", "2026-12-13"] : []
+        return LumbarCLI.run(arguments + pinned, standardInput: { stdin })
     }
 
     /// Writes `text` to a fresh temporary file and returns its path.
@@ -135,5 +138,29 @@ import Testing
         }
         let last = try Program.parse(String(contentsOfFile: program, encoding: .utf8), catalog: Fixtures.catalog)
         #expect(last.stage == .maintenance)
+    }
+
+    @Test func refusesSessionsDatedOutsideTheWindowNamingEachDate() throws {
+        // One session in the far future once made every later progression answer an invalid program.
+        let far = """
+            {"date": "2026-11-02", "painBefore": 2, "painAfter": 2, "exercises": []},
+            {"date": "9999-12-31", "painBefore": 2, "painAfter": 2, "exercises": []}
+            """
+        let log = try temporaryFile(sessions(far), name: "sessions.json")
+        let result = run(["next", "--program", try deskWorkerProgram, "--sessions", log, "--today", "2026-12-01"])
+        #expect(result.exitCode == 2 && result.stdout.isEmpty)
+        #expect(result.stderr.contains("sessions[1].date: 9999-12-31 is in the future; a session can be dated at the latest 2026-12-02"))
+
+        let old = try temporaryFile(
+            sessions(#"{"date": "2024-11-30", "painBefore": 2, "painAfter": 2, "exercises": []}"#), name: "old.json")
+        let back = run(["next", "--program", try deskWorkerProgram, "--sessions", old, "--today", "2026-12-01"])
+        #expect(back.exitCode == 2)
+        #expect(back.stderr.contains("sessions[0].date: 2024-11-30 is too far back; a session can be dated from 2024-12-01 on"))
+
+        let edge = try temporaryFile(
+            sessions(#"{"date": "2024-12-01", "painBefore": 2, "painAfter": 2, "exercises": []}, {"date": "2026-12-02", "painBefore": 2, "painAfter": 2, "exercises": []}"#),
+            name: "edge.json")
+        #expect(run(["next", "--program", try deskWorkerProgram, "--sessions", edge, "--today", "2026-12-01"]).exitCode == 0)
+        #expect(run(["next", "--program", try deskWorkerProgram, "--sessions", edge, "--today", "2026-12-32"]).exitCode == 2)
     }
 }

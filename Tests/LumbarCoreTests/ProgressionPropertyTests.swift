@@ -34,7 +34,8 @@ import Testing
             let exercises = program.allExercises.filter { _ in Int.random(in: 0..<5, using: &rng) > 0 }.map {
                 var entry = F.done($0, pain: pain(), formOk: Int.random(in: 0..<5, using: &rng) > 0)
                 if Int.random(in: 0..<6, using: &rng) == 0 { entry.setsDone = max(0, entry.setsDone - 1) }
-                entry.repsDone = entry.repsDone.map { Array($0.prefix(entry.setsDone)) }
+                // No set done, no reps: an empty list reads back as "not counted" (nil).
+                entry.repsDone = entry.repsDone.map { Array($0.prefix(entry.setsDone)) }.flatMap { $0.isEmpty ? nil : $0 }
                 return entry
             }
             return F.session(

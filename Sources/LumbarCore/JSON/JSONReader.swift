@@ -64,9 +64,15 @@ struct JSONReader {
         return ObjectReader(pairs: pairs, reader: self)
     }
 
-    func string(maxLength: Int = 500, allowEmpty: Bool = false) -> String? {
+    /// The value as text of at most `maxLength` characters, trimmed, holding only the characters
+    /// `characters` allows (one line unless told otherwise).
+    func string(maxLength: Int = 500, allowEmpty: Bool = false, characters: TextCharacters = .line) -> String? {
         guard case .string(let text) = value else {
             log.add(path, "expected a string, found \(value.kindName)")
+            return nil
+        }
+        if let problem = characters.problem(in: text) {
+            log.add(path, problem)
             return nil
         }
         let trimmed = text.trimmingWhitespace()

@@ -248,3 +248,16 @@ private struct ProgramReader {
         return ProgressionNote(decision: decision, reason: reason, from: from)
     }
 }
+
+extension Program {
+    /// Why `program` would not read back as a valid `lumbar.program/1` document, or nil when it
+    /// would: the check before storing or printing a program some rule produced.
+    public static func validationFailure(of program: Program, catalog: Catalog) -> String? {
+        do {
+            _ = try parse(program.json, catalog: catalog)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+}

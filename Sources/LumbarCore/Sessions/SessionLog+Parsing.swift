@@ -22,13 +22,19 @@ extension SessionLog {
     static let exerciseKeys = ["id", "setsDone", "repsDone", "holdSeconds", "painDuring", "formOk"]
 
     /// Parses and validates a `lumbar.sessions/1` document against `catalog`, reporting every
-    /// problem with its JSON path (`sessions[2].painBefore: -1 is outside 0…10`).
-    public static func parse(_ text: String, catalog: Catalog) throws(ValidationFailure) -> SessionLog {
-        try parse(try JSONParser.document(text), catalog: catalog)
+    /// problem with its JSON path (`sessions[2].painBefore: -1 is outside 0…10`). With `dates`,
+    /// every session must be dated within them (a new log); without, any real day is read (a
+    /// stored one).
+    public static func parse(_ text: String, catalog: Catalog, dates: SessionDates? = nil) throws(ValidationFailure)
+        -> SessionLog
+    {
+        try parse(try JSONParser.document(text), catalog: catalog, dates: dates)
     }
 
     /// Validates an already parsed `lumbar.sessions/1` document.
-    public static func parse(_ value: JSONValue, catalog: Catalog) throws(ValidationFailure) -> SessionLog {
+    public static func parse(_ value: JSONValue, catalog: Catalog, dates: SessionDates? = nil) throws(ValidationFailure)
+        -> SessionLog
+    {
         let log = IssueLog()
         let root = JSONReader(value: value, path: "", log: log)
         var sessions: [LoggedSession] = []
@@ -40,7 +46,7 @@ extension SessionLog {
             _ = doc.string("schema", required: true)
             var previous: CivilDate?
             for item in doc.field("sessions", required: true)?.array(maxCount: Limits.sessions) ?? [] {
-                let session = LoggedSession.read(item, catalog: catalog, after: previous)
+                let session = LoggedSession.read(item, catalog: catalog, dates: dates, after: previous)
                 if let date = session.date { previous = date }
                 if let value = session.value { sessions.append(value) }
             }
@@ -52,18 +58,21 @@ extension SessionLog {
 
 extension LoggedSession {
     /// Parses and validates one session object of `lumbar.sessions/1` (as the API receives it),
-    /// with paths relative to the session (`painBefore: -1 is outside 0…10`).
-    public static func parse(_ text: String, catalog: Catalog) throws(ValidationFailure) -> LoggedSession {
+    /// with paths relative to the session (`painBefore: -1 is outside 0…10`). With `dates`, the
+    /// session must be dated within them.
+    public static func parse(_ text: String, catalog: Catalog, dates: SessionDates? = nil) throws(ValidationFailure)
+        -> LoggedSession
+    {
         let value = try JSONParser.document(text)
         let log = IssueLog()
-        let session = read(JSONReader(value: value, path: "", log: log), catalog: catalog, after: nil)
+        let session = read(JSONReader(value: value, path: "", log: log), catalog: catalog, dates: dates, after: nil)
         guard log.isEmpty, let parsed = session.value else { throw ValidationFailure(log.issues) }
         return parsed
     }
 
     /// Reads one session; `date` is returned even when another field is wrong, so that the order
     /// check of the next session still has something to compare with.
-    static func read(_ reader: JSONReader, catalog: Catalog, after previous: CivilDate?) -> (
+    static func read(_ reader: JSONReader, catalog: Catalog, dates: SessionDates?, after previous: CivilDate?) -> (
         value: LoggedSession?, date: CivilDate?
     ) {
         guard let obj = reader.object(keys: SessionLog.sessionKeys) else { return (nil, nil) }
@@ -72,7 +81,9 @@ extension LoggedSession {
         if let field = obj.field("date", required: true), let text = field.string(maxLength: 100) {
             if let parsed = CivilDate(text) {
                 date = parsed
-                if let previous, parsed < previous {
+                if let problem = dates?.problem(with: parsed) {
+                    obj.log.add(field.path, problem)
+                } else if let previous, parsed < previous {
                     obj.log.add(
                         field.path,
                         "\(parsed) comes before the previous session's \(previous); sessions must be in date order")
@@ -85,7 +96,8 @@ extension LoggedSession {
         let after = obj.int("painAfter", in: limits.pain, required: true)
         let nextMorningField = obj.field("painNextMorning")
         let nextMorning = nextMorningField?.int(in: limits.pain)
-        let notes = obj.field("notes")?.string(maxLength: limits.notesLength, allowEmpty: true)
+        let notes = obj.field("notes")?.string(
+            maxLength: limits.notesLength, allowEmpty: true, characters: .lines)
 
         var exercises: [LoggedExercise] = []
         var failed = false
@@ -135,7 +147,10 @@ extension LoggedExercise {
 
         var reps: [Int]?
         var repsFailed = false
-        if let field = obj.field("repsDone") {
+        // An empty list says the reps were not counted (a hold, or a client that always sends the
+        // key): the same as leaving it out, not a list one entry per set short.
+        let repsField = obj.field("repsDone").flatMap { field in field.value == .array([]) ? nil : field }
+        if let field = repsField {
             if let items = field.array(maxCount: limits.sets.upperBound) {
                 let values = items.compactMap { $0.int(in: limits.repsPerSet) }
                 repsFailed = values.count != items.count
