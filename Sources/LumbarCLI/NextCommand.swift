@@ -23,7 +23,9 @@ struct NextCommand: ConsoleCommand {
         if program == "-" && sessions == "-" {
             throw ValidationError("--program and --sessions cannot both read standard input")
         }
-        if let today, CivilDate(today) == nil { throw ValidationError("--today: \"\(today)\" is not a date YYYY-MM-DD") }
+        if let today, CivilDate(today) == nil {
+            throw ValidationError("--today: \"\(today)\" is not a date YYYY-MM-DD")
+        }
     }
 
     /// `--today`, or the current UTC day.

@@ -149,18 +149,28 @@ import Testing
         let log = try temporaryFile(sessions(far), name: "sessions.json")
         let result = run(["next", "--program", try deskWorkerProgram, "--sessions", log, "--today", "2026-12-01"])
         #expect(result.exitCode == 2 && result.stdout.isEmpty)
-        #expect(result.stderr.contains("sessions[1].date: 9999-12-31 is in the future; a session can be dated at the latest 2026-12-02"))
+        #expect(
+            result.stderr.contains(
+                "sessions[1].date: 9999-12-31 is in the future; a session can be dated at the latest 2026-12-02"))
 
         let old = try temporaryFile(
             sessions(#"{"date": "2024-11-30", "painBefore": 2, "painAfter": 2, "exercises": []}"#), name: "old.json")
         let back = run(["next", "--program", try deskWorkerProgram, "--sessions", old, "--today", "2026-12-01"])
         #expect(back.exitCode == 2)
-        #expect(back.stderr.contains("sessions[0].date: 2024-11-30 is too far back; a session can be dated from 2024-12-01 on"))
+        #expect(
+            back.stderr.contains(
+                "sessions[0].date: 2024-11-30 is too far back; a session can be dated from 2024-12-01 on"))
 
         let edge = try temporaryFile(
-            sessions(#"{"date": "2024-12-01", "painBefore": 2, "painAfter": 2, "exercises": []}, {"date": "2026-12-02", "painBefore": 2, "painAfter": 2, "exercises": []}"#),
+            sessions(
+                #"{"date": "2024-12-01", "painBefore": 2, "painAfter": 2, "exercises": []}, {"date": "2026-12-02", "painBefore": 2, "painAfter": 2, "exercises": []}"#
+            ),
             name: "edge.json")
-        #expect(run(["next", "--program", try deskWorkerProgram, "--sessions", edge, "--today", "2026-12-01"]).exitCode == 0)
-        #expect(run(["next", "--program", try deskWorkerProgram, "--sessions", edge, "--today", "2026-12-32"]).exitCode == 2)
+        #expect(
+            run(["next", "--program", try deskWorkerProgram, "--sessions", edge, "--today", "2026-12-01"]).exitCode == 0
+        )
+        #expect(
+            run(["next", "--program", try deskWorkerProgram, "--sessions", edge, "--today", "2026-12-32"]).exitCode == 2
+        )
     }
 }

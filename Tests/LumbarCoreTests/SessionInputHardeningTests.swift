@@ -90,11 +90,13 @@ import Testing
 
     @Test func anEmptyRepsListMeansTheRepsWereNotCounted() throws {
         // A generic client always sends the array; for a held exercise an empty one is not an error.
-        let held = #"{"id": "side-plank", "setsDone": 1, "repsDone": [], "holdSeconds": 20, "painDuring": 1, "formOk": true}"#
+        let held =
+            #"{"id": "side-plank", "setsDone": 1, "repsDone": [], "holdSeconds": 20, "painDuring": 1, "formOk": true}"#
         let parsed = try LoggedSession.parse(session(exercise: held), catalog: catalog, dates: dates)
         #expect(parsed.exercises.first?.repsDone == nil)
         // A non-empty list still needs one entry per set.
-        let short = #"{"id": "side-plank", "setsDone": 2, "repsDone": [5], "holdSeconds": 20, "painDuring": 1, "formOk": true}"#
+        let short =
+            #"{"id": "side-plank", "setsDone": 2, "repsDone": [5], "holdSeconds": 20, "painDuring": 1, "formOk": true}"#
         #expect(issues(session(exercise: short), dates: dates).first?.contains("has 1 entry but setsDone is 2") == true)
         // Counted work still needs its reps: an empty list there is the same as leaving them out.
         let bridge = #"{"id": "glute-bridge", "setsDone": 2, "repsDone": [], "painDuring": 1, "formOk": true}"#
