@@ -11,7 +11,8 @@ struct ServeCommand: AsyncConsoleCommand {
         discussion: """
             Without --database or DATABASE_URL it uses the SQLite file ./lumbar.sqlite, created and migrated \
             on first start; postgres://… selects PostgreSQL. LUMBAR_HOST, LUMBAR_PORT, LUMBAR_TIMER_SCALE, \
-            LUMBAR_SECURE_COOKIES and LOG_LEVEL are read from the environment when the flags are not given. Exit codes: 0 clean shutdown, 1 the database \
+            LUMBAR_SECURE_COOKIES, LUMBAR_PUBLIC_URL, LUMBAR_TRUSTED_PROXIES, LUMBAR_REQUEST_TIMEOUT, \
+            LUMBAR_DATABASE_WAIT and LOG_LEVEL are read from the environment when the flags are not given. Exit codes: 0 clean shutdown, 1 the database \
             failed, 2 bad input.
             """)
 
@@ -25,19 +26,40 @@ struct ServeCommand: AsyncConsoleCommand {
     var timerScale: Double?
     @Flag(help: "Mark the sign-in cookies Secure (HTTPS only): for Lumbar served behind HTTPS.")
     var secureCookies = false
+    @Option(
+        help: ArgumentHelp(
+            "The address people reach Lumbar at (e.g. https://lumbar.example.com); share links are built from it.",
+            valueName: "URL"))
+    var publicURL: String?
+    @Option(
+        help: ArgumentHelp(
+            "A reverse proxy whose X-Forwarded-For/Forwarded headers are believed (repeat for several).",
+            valueName: "ADDRESS"))
+    var trustedProxy: [String] = []
+    @Option(
+        help: ArgumentHelp(
+            "Seconds an idle connection, a request head or a request body may take before it is closed (default 30).",
+            valueName: "SECONDS"))
+    var requestTimeout: Double?
 
     @Flag(help: "First add the demo trainer and clients (see lumbar demo), when the database has no trainer yet.")
     var demo = false
 
     func execute(_ console: Console) async throws(CommandFailure) -> Int32 {
-        let config = try resolveConfig(
-            host: host, port: port, database: database, timerScale: timerScale,
-            secureCookies: secureCookies ? true : nil)
+        let config: AppConfig
+        do {
+            config = try AppConfig.resolve(
+                host: host, port: port, databaseURL: database, timerScale: timerScale,
+                secureCookies: secureCookies ? true : nil, publicURL: publicURL, trustedProxies: trustedProxy,
+                requestTimeout: requestTimeout)
+        } catch {
+            throw .badInput([error.description])
+        }
         let logger = commandLogger(config)
         let store = try openStore(config, logger: logger)
         do {
             if demo { try await addDemo(to: store, config: config, logger: logger) }
-            try await serve(config: config, store: store)
+            try await serve(config: config, store: store, logger: logger)
         } catch {
             try? await store.close()
             throw .internalError("the server stopped: \(error)")

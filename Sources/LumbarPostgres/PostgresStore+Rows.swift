@@ -67,7 +67,8 @@ extension ProgramVersionRecord {
 }
 
 extension SessionLogRecord {
-    static let columns = "id, trainer_id, client_id, program_id, program_version, date, document, created_at"
+    static let columns =
+        "id, trainer_id, client_id, program_id, program_version, date, document, created_at, share_link_id"
 
     /// Decoded cell by cell rather than as one tuple: a dashboard decodes hundreds of sessions, and
     /// the tuple form looks up generic metadata for every row (about 1 ms of a 12 ms dashboard).
@@ -80,7 +81,7 @@ extension SessionLogRecord {
         )
         self.init(
             id: id, trainerID: trainerID, clientID: clientID, programID: programID, programVersion: programVersion,
-            date: date, document: document, createdAt: createdAt)
+            date: date, document: document, createdAt: createdAt, shareLinkID: try cells[8].decode(UUID?.self))
     }
 }
 

@@ -4,24 +4,28 @@ import PostgresNIO
 
 extension PostgresStore {
     public func addSession(_ session: SessionLogRecord) async throws {
-        // The pain and history columns come from the document (`SessionColumns`), so they cannot
-        // disagree with it.
-        let columns = SessionColumns(document: session.document)
-        let (pain, history) = (columns.pain, columns.history)
         try await transaction("add session", conflict: "session already exists") { connection in
             try await self.requireSessionOwner(session, on: connection)
-            try await self.fetch(
-                """
-                INSERT INTO session_logs
-                    (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-                     pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done,
-                     notes)
-                VALUES (\(session.id), \(session.trainerID), \(session.clientID), \(session.programID), \
-                \(session.programVersion), \(session.date), \(session.document), \(session.createdAt.timestamp), \
-                \(pain.painBefore), \(pain.painAfter), \(pain.painNextMorning), \(pain.painDuringMax), \
-                \(history.exercisesLogged), \(history.exercisesDone), \(history.notes))
-                """, on: connection)
+            try await self.insertSession(session, on: connection)
         }
+    }
+
+    /// Inserts one session whose owner was checked. The pain and history columns come from the
+    /// document (`SessionColumns`), so they cannot disagree with it.
+    func insertSession(_ session: SessionLogRecord, on connection: PostgresConnection) async throws {
+        let columns = SessionColumns(document: session.document)
+        let (pain, history) = (columns.pain, columns.history)
+        try await self.fetch(
+            """
+            INSERT INTO session_logs
+                (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
+                 pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done,
+                 notes, share_link_id)
+            VALUES (\(session.id), \(session.trainerID), \(session.clientID), \(session.programID), \
+            \(session.programVersion), \(session.date), \(session.document), \(session.createdAt.timestamp), \
+            \(pain.painBefore), \(pain.painAfter), \(pain.painNextMorning), \(pain.painDuringMax), \
+            \(history.exercisesLogged), \(history.exercisesDone), \(history.notes), \(session.shareLinkID))
+            """, on: connection)
     }
 
     public func addSessions(_ sessions: [SessionLogRecord]) async throws {

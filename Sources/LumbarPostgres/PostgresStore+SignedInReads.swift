@@ -8,10 +8,13 @@ import PostgresNIO
 // three times; as a prepared statement it is parsed and planned once per connection.
 
 extension PostgresStore {
-    public func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead {
+    public func activeProgram(tokenHash: String, kind: TokenKind, now: Date, clientID: UUID) async throws
+        -> SignedInProgramRead
+    {
         try await withStoreErrors("read active program") {
             var found: SignedInProgramRead = .notSignedIn
-            let statement = SignedInActiveProgram(clientID: clientID, tokenHash: tokenHash, now: now.timestamp)
+            let statement = SignedInActiveProgram(
+                clientID: clientID, tokenHash: tokenHash, now: now.timestamp, kind: kind.rawValue)
             for try await row in try await client.execute(statement, logger: logger) {
                 found = try SignedInProgramRead(postgres: row)
             }
@@ -31,19 +34,21 @@ struct SignedInActiveProgram: PostgresPreparedStatement {
         JOIN trainers t ON t.id = a.trainer_id
         LEFT JOIN clients c ON c.id = $1 AND c.trainer_id = a.trainer_id
         LEFT JOIN program_versions p ON p.trainer_id = c.trainer_id AND p.client_id = c.id AND p.active
-        WHERE a.token_hash = $2 AND a.revoked_at IS NULL AND a.expires_at > $3
+        WHERE a.token_hash = $2 AND a.revoked_at IS NULL AND a.expires_at > $3 AND a.kind = $4
         """
-    static var bindingDataTypes: [PostgresDataType] { [.uuid, .text, .timestamptz] }
+    static var bindingDataTypes: [PostgresDataType] { [.uuid, .text, .timestamptz, .text] }
 
     let clientID: UUID
     let tokenHash: String
     let now: PostgresTimestamp
+    let kind: String
 
     func makeBindings() -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: 3)
+        var bindings = PostgresBindings(capacity: 4)
         bindings.append(clientID)
         bindings.append(tokenHash)
         bindings.append(now)
+        bindings.append(kind)
         return bindings
     }
 

@@ -47,13 +47,13 @@ extension PostgresStore {
         }
     }
 
-    public func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? {
+    public func trainer(tokenHash: String, kind: TokenKind, now: Date) async throws -> TrainerRecord? {
         // Every signed-in request starts here: a prepared statement, parsed and planned once per
         // connection.
         try await withStoreErrors("read token") {
             var found: TrainerRecord?
             for try await row in try await client.execute(
-                TrainerByToken(tokenHash: tokenHash, now: now.timestamp), logger: logger)
+                TrainerByToken(tokenHash: tokenHash, kind: kind.rawValue, now: now.timestamp), logger: logger)
             {
                 found = try TrainerRecord(postgres: row)
             }
@@ -93,6 +93,23 @@ extension PostgresStore {
         }
     }
 
+    public func attemptCounts(keys: [String], since: Date) async throws -> [String: Int] {
+        guard !keys.isEmpty else { return [:] }
+        return try await withStoreErrors("count attempts") {
+            var counts = Dictionary(keys.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
+            let rows = try await fetch(
+                """
+                SELECT limit_key, count(*) FROM rate_limit_attempts
+                WHERE limit_key = ANY(\(keys)) AND attempted_at >= \(since.timestamp) GROUP BY limit_key
+                """)
+            for row in rows {
+                let (key, count) = try row.decode((String, Int).self)
+                counts[key] = count
+            }
+            return counts
+        }
+    }
+
     public func pruneAttempts(before: Date) async throws -> Int {
         try await withStoreErrors("prune attempts") {
             let rows = try await fetch(
@@ -110,17 +127,19 @@ struct TrainerByToken: PostgresPreparedStatement {
     static let sql = """
         SELECT t.id, t.email, t.name, t.password_hash, t.created_at
         FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
-        WHERE a.token_hash = $1 AND a.revoked_at IS NULL AND a.expires_at > $2
+        WHERE a.token_hash = $1 AND a.revoked_at IS NULL AND a.expires_at > $2 AND a.kind = $3
         """
-    static var bindingDataTypes: [PostgresDataType] { [.text, .timestamptz] }
+    static var bindingDataTypes: [PostgresDataType] { [.text, .timestamptz, .text] }
 
     let tokenHash: String
+    let kind: String
     let now: PostgresTimestamp
 
     func makeBindings() -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: 2)
+        var bindings = PostgresBindings(capacity: 3)
         bindings.append(tokenHash)
         bindings.append(now)
+        bindings.append(kind)
         return bindings
     }
 

@@ -65,13 +65,15 @@ extension ProgramVersionRecord {
 }
 
 extension SessionLogRecord {
-    static let columns = "id, trainer_id, client_id, program_id, program_version, date, document, created_at"
+    static let columns =
+        "id, trainer_id, client_id, program_id, program_version, date, document, created_at, share_link_id"
 
     init(row: Row) throws {
         self.init(
             id: try row.uuid("id"), trainerID: try row.uuid("trainer_id"), clientID: try row.uuid("client_id"),
             programID: try row.optionalUUID("program_id"), programVersion: try row.optionalInt("program_version"),
-            date: try row.string("date"), document: try row.string("document"), createdAt: try row.date("created_at"))
+            date: try row.string("date"), document: try row.string("document"), createdAt: try row.date("created_at"),
+            shareLinkID: try row.optionalUUID("share_link_id"))
     }
 }
 

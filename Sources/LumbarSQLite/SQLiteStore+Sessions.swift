@@ -104,8 +104,9 @@ extension SQLiteStore {
     static let insertSessionSQL = """
         INSERT INTO session_logs
             (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-             pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done, notes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done, notes,
+             share_link_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func insertArguments(_ session: SessionLogRecord) -> StatementArguments {
@@ -115,7 +116,7 @@ extension SQLiteStore {
             session.id.sql, session.trainerID.sql, session.clientID.sql, session.programID?.sql,
             session.programVersion, session.date, session.document, session.createdAt.sqlMilliseconds,
             pain.painBefore, pain.painAfter, pain.painNextMorning, pain.painDuringMax, history.exercisesLogged,
-            history.exercisesDone, history.notes,
+            history.exercisesDone, history.notes, session.shareLinkID?.sql,
         ]
     }
 }

@@ -9,8 +9,10 @@ import LumbarStore
 // without BEGIN and COMMIT around it.
 
 extension SQLiteStore {
-    public func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead {
-        let arguments: StatementArguments = [clientID.sql, tokenHash, now.sqlMilliseconds]
+    public func activeProgram(tokenHash: String, kind: TokenKind, now: Date, clientID: UUID) async throws
+        -> SignedInProgramRead
+    {
+        let arguments: StatementArguments = [clientID.sql, tokenHash, now.sqlMilliseconds, kind.rawValue]
         let read: @Sendable (Database) throws -> SignedInProgramRead = { db in
             // A cursor's row is read in place; `fetchOne` would copy every column (the whole program
             // text among them) and the column names first.
@@ -59,7 +61,7 @@ enum SignedInSQL {
         JOIN trainers t ON t.id = a.trainer_id
         LEFT JOIN clients c ON c.id = ? AND c.trainer_id = a.trainer_id
         LEFT JOIN program_versions p ON p.trainer_id = c.trainer_id AND p.client_id = c.id AND p.active = 1
-        WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?
+        WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ? AND a.kind = ?
         """
 }
 

@@ -55,17 +55,17 @@ extension SQLiteStore {
         }
     }
 
-    public func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? {
+    public func trainer(tokenHash: String, kind: TokenKind, now: Date) async throws -> TrainerRecord? {
         // Every signed-in request starts here, and it is one statement: an inline read when a
         // connection is free (see `InlineReaders`).
-        let arguments: StatementArguments = [tokenHash, now.sqlMilliseconds]
+        let arguments: StatementArguments = [tokenHash, kind.rawValue, now.sqlMilliseconds]
         let read: @Sendable (Database) throws -> TrainerRecord? = { db in
             try Row.fetchOne(
                 db.cachedStatement(
                     sql: """
                         SELECT t.id, t.email, t.name, t.password_hash, t.created_at
                         FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
-                        WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?
+                        WHERE a.token_hash = ? AND a.kind = ? AND a.revoked_at IS NULL AND a.expires_at > ?
                         """),
                 arguments: arguments
             ).map(TrainerRecord.init(row:))
@@ -94,6 +94,25 @@ extension SQLiteStore {
             return try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM rate_limit_attempts WHERE limit_key = ? AND attempted_at >= ?",
                 arguments: [key, windowStart.sqlMilliseconds]) ?? 0
+        }
+    }
+
+    public func attemptCounts(keys: [String], since: Date) async throws -> [String: Int] {
+        guard !keys.isEmpty else { return [:] }
+        return try await read("count attempts") { db in
+            var counts = Dictionary(keys.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
+            let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+            var arguments = StatementArguments(keys)
+            arguments += [since.sqlMilliseconds]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT limit_key, count(*) FROM rate_limit_attempts
+                    WHERE limit_key IN (\(placeholders)) AND attempted_at >= ? GROUP BY limit_key
+                    """,
+                arguments: arguments)
+            for row in rows { counts[row[0] as String] = row[1] as Int }
+            return counts
         }
     }
 

@@ -180,10 +180,12 @@ public struct SessionLogRecord: Equatable, Sendable {
     /// The session entry as JSON.
     public var document: String
     public var createdAt: Date
+    /// The share link the client logged it through; nil when the trainer logged it.
+    public var shareLinkID: UUID?
 
     public init(
         id: UUID, trainerID: UUID, clientID: UUID, programID: UUID?, programVersion: Int?, date: String,
-        document: String, createdAt: Date
+        document: String, createdAt: Date, shareLinkID: UUID? = nil
     ) {
         self.id = id
         self.trainerID = trainerID
@@ -193,6 +195,7 @@ public struct SessionLogRecord: Equatable, Sendable {
         self.date = date
         self.document = document
         self.createdAt = createdAt
+        self.shareLinkID = shareLinkID
     }
 }
 

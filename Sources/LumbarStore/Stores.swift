@@ -15,13 +15,18 @@ public protocol TrainerStore: Sendable {
     func createToken(_ token: AuthTokenRecord) async throws
     /// The trainer owning an unexpired, unrevoked token with this hash; a token is expired from
     /// `expiresAt` on.
-    func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord?
+    /// The token must also be of `kind`: a cookie's token does not sign in as a bearer token, nor
+    /// the reverse.
+    func trainer(tokenHash: String, kind: TokenKind, now: Date) async throws -> TrainerRecord?
     /// Revoking an unknown or already revoked token changes nothing and does not throw.
     func revokeToken(hash: String, at: Date) async throws
 
     /// Records one attempt under `key` and returns how many attempts that key made since
     /// `windowStart` (this one included). Kept in the database so several app instances share it.
     func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int
+    /// How many attempts each of `keys` made since `since`, without recording one (0 for a key
+    /// with none), so that a refused request writes nothing.
+    func attemptCounts(keys: [String], since: Date) async throws -> [String: Int]
     /// Forgets every attempt before `before`, whatever its key, and returns how many it forgot.
     /// `recordAttempt` forgets a key's old attempts only when that key comes back; this keeps keys
     /// that never do (a scan through many e-mail addresses) from piling up.
@@ -69,7 +74,8 @@ public protocol ProgramStore: Sendable {
     /// Signs a request in and reads a client's active program in one database access, for the
     /// API's most frequent read: the token must be live (as for `trainer(tokenHash:now:)`) and the
     /// client its trainer's. Nothing is cached: a revoked token is refused on the next call.
-    func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead
+    func activeProgram(tokenHash: String, kind: TokenKind, now: Date, clientID: UUID) async throws
+        -> SignedInProgramRead
     /// The newest version of a program.
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord?
     /// Every version, oldest first.
@@ -80,6 +86,18 @@ public protocol SessionLogStore: Sendable {
     /// Throws `StoreError.notFound` when the client, or the program version the session names, is
     /// not the trainer's client's.
     func addSession(_ session: SessionLogRecord) async throws
+    /// Adds a session under an idempotency key in one transaction: when `key.owner` already used
+    /// `key.key` since `key.keptSince`, nothing is stored and the earlier use is returned (the
+    /// caller compares its request hash); otherwise the session and the key are stored and nil is
+    /// returned. Keys older than `keptSince` are forgotten. Other failures as for `addSession`.
+    func addSession(_ session: SessionLogRecord, key: IdempotencyKeyRecord) async throws -> IdempotencyKeyRecord?
+    /// One session of the trainer's client; nil when missing or another trainer's.
+    func session(id: UUID, trainerID: UUID) async throws -> SessionLogRecord?
+    /// Replaces the date and document of a session (a correction), in one statement with its
+    /// columns; throws `StoreError.notFound` when it is missing or another trainer's.
+    func replaceSession(_ session: SessionLogRecord) async throws
+    /// Deletes a session; throws `StoreError.notFound` when it is missing or another trainer's.
+    func deleteSession(id: UUID, trainerID: UUID) async throws
     /// Adds many sessions in one transaction, all or none, with the checks of `addSession` for each;
     /// for imports and seeding, where a transaction per session would be the bottleneck.
     func addSessions(_ sessions: [SessionLogRecord]) async throws
@@ -123,6 +141,9 @@ public protocol LumbarStore: TrainerStore, ClientStore, AssessmentStore, Program
     func migrate(downTo identifier: String) async throws
     /// Answers when the database does; for `/healthz`.
     func ping() async throws
+    /// Writes one row and answers when the database took it: a database that reads may still
+    /// refuse writes (a read-only file, a full disk). For `/healthz`.
+    func checkWritable(at: Date) async throws
     /// Releases connections.
     func close() async throws
 }

@@ -31,7 +31,7 @@ extension StoreConformance {
 
         // No program yet: the client and its status, nothing to follow.
         #expect(
-            try await store.activeProgram(tokenHash: token.tokenHash, now: at(10), clientID: client.id)
+            try await store.activeProgram(tokenHash: token.tokenHash, kind: .bearer, now: at(10), clientID: client.id)
                 == .client(trainerID: trainer.id, status: .needsAssessment, activeProgram: nil))
 
         let v1 = makeProgram(for: client, version: 1, note: "v1")
@@ -43,22 +43,25 @@ extension StoreConformance {
             makeProgram(for: client, programID: v1.programID, version: 3, active: false, note: "v3"))
         try await store.setStatus(clientID: client.id, trainerID: trainer.id, status: .active, at: at(20))
         #expect(
-            try await store.activeProgram(tokenHash: token.tokenHash, now: at(30), clientID: client.id).ms
+            try await store.activeProgram(tokenHash: token.tokenHash, kind: .bearer, now: at(30), clientID: client.id)
+                .ms
                 == .client(trainerID: trainer.id, status: .active, activeProgram: v2.ms))
 
         // The store reports a referred client's program as it is; whether it may be followed is the
         // caller's rule.
         try await store.setStatus(clientID: client.id, trainerID: trainer.id, status: .referred, at: at(40))
         #expect(
-            try await store.activeProgram(tokenHash: token.tokenHash, now: at(50), clientID: client.id).ms
+            try await store.activeProgram(tokenHash: token.tokenHash, kind: .bearer, now: at(50), clientID: client.id)
+                .ms
                 == .client(trainerID: trainer.id, status: .referred, activeProgram: v2.ms))
 
         // The same answer as the three separate reads.
-        let signedIn = try #require(try await store.trainer(tokenHash: token.tokenHash, now: at(50)))
+        let signedIn = try #require(try await store.trainer(tokenHash: token.tokenHash, kind: .bearer, now: at(50)))
         let owned = try #require(try await store.client(id: client.id, trainerID: signedIn.id))
         let active = try await store.activeProgram(clientID: owned.id, trainerID: signedIn.id)
         #expect(
-            try await store.activeProgram(tokenHash: token.tokenHash, now: at(50), clientID: client.id).ms
+            try await store.activeProgram(tokenHash: token.tokenHash, kind: .bearer, now: at(50), clientID: client.id)
+                .ms
                 == .client(trainerID: signedIn.id, status: owned.status, activeProgram: active.ms))
     }
 
@@ -70,26 +73,30 @@ extension StoreConformance {
         try await store.addProgramVersion(makeProgram(for: client))
 
         #expect(
-            try await store.activeProgram(tokenHash: token.tokenHash, now: at(3_599.999), clientID: client.id)
+            try await store.activeProgram(
+                tokenHash: token.tokenHash, kind: .bearer, now: at(3_599.999), clientID: client.id)
                 != .notSignedIn)
         // A token is dead from its expiry instant on, as for `trainer(tokenHash:now:)`.
         #expect(
-            try await store.activeProgram(tokenHash: token.tokenHash, now: at(3_600), clientID: client.id)
+            try await store.activeProgram(
+                tokenHash: token.tokenHash, kind: .bearer, now: at(3_600), clientID: client.id)
                 == .notSignedIn)
         #expect(
-            try await store.activeProgram(tokenHash: uniqueHash(), now: at(10), clientID: client.id) == .notSignedIn)
+            try await store.activeProgram(tokenHash: uniqueHash(), kind: .bearer, now: at(10), clientID: client.id)
+                == .notSignedIn)
 
         // Revocation takes effect on the next read.
         #expect(
-            try await store.activeProgram(tokenHash: revoked.tokenHash, now: at(10), clientID: client.id)
+            try await store.activeProgram(tokenHash: revoked.tokenHash, kind: .bearer, now: at(10), clientID: client.id)
                 != .notSignedIn)
         try await store.revokeToken(hash: revoked.tokenHash, at: at(20))
         #expect(
-            try await store.activeProgram(tokenHash: revoked.tokenHash, now: at(21), clientID: client.id)
+            try await store.activeProgram(tokenHash: revoked.tokenHash, kind: .bearer, now: at(21), clientID: client.id)
                 == .notSignedIn)
         // A dead token reads nothing about an unknown client either.
         #expect(
-            try await store.activeProgram(tokenHash: revoked.tokenHash, now: at(21), clientID: UUID()) == .notSignedIn)
+            try await store.activeProgram(tokenHash: revoked.tokenHash, kind: .bearer, now: at(21), clientID: UUID())
+                == .notSignedIn)
     }
 
     static func signedInProgramOwnership(_ store: any LumbarStore) async throws {
@@ -100,10 +107,12 @@ extension StoreConformance {
         try await store.addProgramVersion(makeProgram(for: client))
 
         #expect(
-            try await store.activeProgram(tokenHash: strangersToken.tokenHash, now: at(10), clientID: client.id)
+            try await store.activeProgram(
+                tokenHash: strangersToken.tokenHash, kind: .bearer, now: at(10), clientID: client.id)
                 == .noClient(trainerID: stranger.id))
         #expect(
-            try await store.activeProgram(tokenHash: strangersToken.tokenHash, now: at(10), clientID: UUID())
+            try await store.activeProgram(
+                tokenHash: strangersToken.tokenHash, kind: .bearer, now: at(10), clientID: UUID())
                 == .noClient(trainerID: stranger.id))
     }
 }

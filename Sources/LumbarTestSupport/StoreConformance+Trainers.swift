@@ -54,22 +54,28 @@ extension StoreConformance {
         try await store.createToken(bearer)
         try await store.createToken(cookie)
 
-        #expect(try await store.trainer(tokenHash: bearer.tokenHash, now: at(10)).ms == trainer.ms)
-        #expect(try await store.trainer(tokenHash: bearer.tokenHash, now: at(3_599.999))?.id == trainer.id)
+        #expect(try await store.trainer(tokenHash: bearer.tokenHash, kind: .bearer, now: at(10)).ms == trainer.ms)
+        #expect(
+            try await store.trainer(tokenHash: bearer.tokenHash, kind: .bearer, now: at(3_599.999))?.id == trainer.id)
         // A token is dead from its expiry instant on.
-        #expect(try await store.trainer(tokenHash: bearer.tokenHash, now: at(3_600)) == nil)
-        #expect(try await store.trainer(tokenHash: bearer.tokenHash, now: at(90_000)) == nil)
-        #expect(try await store.trainer(tokenHash: uniqueHash(), now: at(10)) == nil)
+        #expect(try await store.trainer(tokenHash: bearer.tokenHash, kind: .bearer, now: at(3_600)) == nil)
+        #expect(try await store.trainer(tokenHash: bearer.tokenHash, kind: .bearer, now: at(90_000)) == nil)
+        #expect(try await store.trainer(tokenHash: uniqueHash(), kind: .bearer, now: at(10)) == nil)
+
+        // A token signs in only as the kind it was issued as: a cookie's is no bearer token, nor the reverse.
+        #expect(try await store.trainer(tokenHash: cookie.tokenHash, kind: .cookie, now: at(10))?.id == trainer.id)
+        #expect(try await store.trainer(tokenHash: cookie.tokenHash, kind: .bearer, now: at(10)) == nil)
+        #expect(try await store.trainer(tokenHash: bearer.tokenHash, kind: .cookie, now: at(10)) == nil)
 
         try await store.revokeToken(hash: cookie.tokenHash, at: at(20))
-        #expect(try await store.trainer(tokenHash: cookie.tokenHash, now: at(30)) == nil)
+        #expect(try await store.trainer(tokenHash: cookie.tokenHash, kind: .cookie, now: at(30)) == nil)
         // Revoking one token leaves the trainer's others alone.
-        #expect(try await store.trainer(tokenHash: bearer.tokenHash, now: at(30))?.id == trainer.id)
+        #expect(try await store.trainer(tokenHash: bearer.tokenHash, kind: .bearer, now: at(30))?.id == trainer.id)
 
         // Logging out twice, or with an unknown token, is harmless.
         try await store.revokeToken(hash: cookie.tokenHash, at: at(40))
         try await store.revokeToken(hash: uniqueHash(), at: at(40))
-        #expect(try await store.trainer(tokenHash: cookie.tokenHash, now: at(50)) == nil)
+        #expect(try await store.trainer(tokenHash: cookie.tokenHash, kind: .cookie, now: at(50)) == nil)
     }
 
     static func tokenDuplicateHash(_ store: any LumbarStore) async throws {
@@ -81,7 +87,7 @@ extension StoreConformance {
         var stolen = token
         stolen.trainerID = other.id
         await expectConflict { try await store.createToken(stolen) }
-        #expect(try await store.trainer(tokenHash: token.tokenHash, now: at(10))?.id == trainer.id)
+        #expect(try await store.trainer(tokenHash: token.tokenHash, kind: .bearer, now: at(10))?.id == trainer.id)
     }
 
     static func rateLimitCounting(_ store: any LumbarStore) async throws {
@@ -97,6 +103,19 @@ extension StoreConformance {
         // Long after, only the new attempt is in the window.
         #expect(try await store.recordAttempt(key: key, at: at(1_000), windowStart: at(940)) == 1)
         #expect(try await store.recordAttempt(key: otherKey, at: at(1_001), windowStart: at(941)) == 1)
+
+        // Counting reads without recording; a key with no attempts counts 0.
+        let unused = "login:\(UUID().uuidString)"
+        #expect(
+            try await store.attemptCounts(keys: [key, otherKey, unused], since: at(0)) == [
+                key: 1, otherKey: 1, unused: 0,
+            ])
+        #expect(
+            try await store.attemptCounts(keys: [key, otherKey, unused], since: at(0)) == [
+                key: 1, otherKey: 1, unused: 0,
+            ])
+        #expect(try await store.attemptCounts(keys: [key], since: at(1_000.001)) == [key: 0])
+        #expect(try await store.attemptCounts(keys: [], since: at(0)) == [:])
     }
 
     /// Pruning is global (every key), so with other checks sharing the store (and this one running

@@ -30,6 +30,21 @@ public struct AppConfig: Sendable {
     /// default because a fresh checkout serves plain HTTP on loopback, where Secure cookies would
     /// never come back and nobody could sign in.
     public var secureCookies: Bool
+    /// The address people reach Lumbar at, such as `https://lumbar.example.com` (`--public-url`,
+    /// `LUMBAR_PUBLIC_URL`): share links shown to trainers are built from it. Without it they stay
+    /// relative (`/s/{token}`); never from the request's `Host`, which the sender chooses.
+    public var publicURL: String?
+    /// Reverse proxies whose `X-Forwarded-For` / `Forwarded` headers are believed
+    /// (`--trusted-proxy`, `LUMBAR_TRUSTED_PROXIES` comma-separated): the client's address for the
+    /// rate limits then comes from them. From any other peer those headers are ignored.
+    public var trustedProxies: Set<String>
+    /// How long a connection may sit idle or take to send a request's head, and how long a request
+    /// may take to send its body, before it is closed (`--request-timeout`, `LUMBAR_REQUEST_TIMEOUT`,
+    /// seconds; default 30).
+    public var requestTimeout: TimeInterval
+    /// How long `serve` waits for the database to answer at start before it gives up and exits
+    /// non-zero (`LUMBAR_DATABASE_WAIT`, seconds; default 30).
+    public var databaseWait: TimeInterval
 
     /// The defaults the contract names, with every value adjustable afterwards.
     public init(
@@ -37,7 +52,8 @@ public struct AppConfig: Sendable {
         database: DatabaseLocation = .sqlite(path: AppConfig.defaultSQLitePath), logLevel: Logger.Level = .info,
         bcryptCost: UInt8 = 12, maxBodyBytes: Int = 256 * 1024, tokenLifetime: TimeInterval = 30 * 86_400,
         shareLinkLifetime: TimeInterval = 90 * 86_400, rateLimits: RateLimits = RateLimits(), timerScale: Double = 1,
-        secureCookies: Bool = false
+        secureCookies: Bool = false, publicURL: String? = nil, trustedProxies: Set<String> = [],
+        requestTimeout: TimeInterval = 30, databaseWait: TimeInterval = 30
     ) {
         self.host = host
         self.port = port
@@ -50,6 +66,10 @@ public struct AppConfig: Sendable {
         self.rateLimits = rateLimits
         self.timerScale = timerScale
         self.secureCookies = secureCookies
+        self.publicURL = publicURL
+        self.trustedProxies = trustedProxies
+        self.requestTimeout = requestTimeout
+        self.databaseWait = databaseWait
     }
 
     /// The default bind address: loopback, so a fresh checkout is not reachable from the network.
@@ -66,7 +86,8 @@ public struct AppConfig: Sendable {
     /// Throws `ConfigError` naming the offending flag or variable.
     public static func resolve(
         host: String? = nil, port: Int? = nil, databaseURL: String? = nil, timerScale: Double? = nil,
-        secureCookies: Bool? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        secureCookies: Bool? = nil, publicURL: String? = nil, trustedProxies: [String] = [],
+        requestTimeout: Double? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ConfigError) -> AppConfig {
         func nonEmpty(_ key: String) -> String? {
             guard let value = environment[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
@@ -109,7 +130,56 @@ public struct AppConfig: Sendable {
             default: throw ConfigError("LUMBAR_SECURE_COOKIES: \"\(text)\" is not one of 1, true, 0, false")
             }
         }
+        if let url = publicURL ?? nonEmpty("LUMBAR_PUBLIC_URL") {
+            let source = publicURL == nil ? "LUMBAR_PUBLIC_URL" : "--public-url"
+            config.publicURL = try checkedPublicURL(url, source: source)
+        }
+        let proxies =
+            trustedProxies.isEmpty
+            ? (nonEmpty("LUMBAR_TRUSTED_PROXIES")?.split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            } ?? []) : trustedProxies
+        for proxy in proxies where ClientAddress.normalized(proxy) == nil {
+            throw ConfigError("--trusted-proxy: \"\(proxy)\" is not an IPv4 or IPv6 address")
+        }
+        config.trustedProxies = Set(proxies.compactMap(ClientAddress.normalized))
+        if let requestTimeout {
+            config.requestTimeout = try checkedTimeout(requestTimeout, source: "--request-timeout")
+        } else if let text = nonEmpty("LUMBAR_REQUEST_TIMEOUT") {
+            guard let value = Double(text) else {
+                throw ConfigError("LUMBAR_REQUEST_TIMEOUT: \"\(text)\" is not a number")
+            }
+            config.requestTimeout = try checkedTimeout(value, source: "LUMBAR_REQUEST_TIMEOUT")
+        }
+        if let text = nonEmpty("LUMBAR_DATABASE_WAIT") {
+            guard let value = Double(text), (0...3_600).contains(value) else {
+                throw ConfigError("LUMBAR_DATABASE_WAIT: \"\(text)\" is not a number of seconds in 0…3600")
+            }
+            config.databaseWait = value
+        }
         return config
+    }
+
+    /// Accepted request timeouts, in seconds.
+    public static let requestTimeouts: ClosedRange<Double> = 0.1...3_600
+
+    private static func checkedTimeout(_ value: Double, source: String) throws(ConfigError) -> Double {
+        guard requestTimeouts.contains(value) else {
+            throw ConfigError(
+                "\(source): \(value) is outside \(requestTimeouts.lowerBound)…\(requestTimeouts.upperBound)")
+        }
+        return value
+    }
+
+    /// An http or https URL with a host and nothing after the path; kept without a trailing slash.
+    private static func checkedPublicURL(_ text: String, source: String) throws(ConfigError) -> String {
+        guard let url = URLComponents(string: text), let scheme = url.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty, url.query == nil,
+            url.fragment == nil, url.user == nil
+        else {
+            throw ConfigError("\(source): \"\(text)\" is not an http(s) URL such as https://lumbar.example.com")
+        }
+        return text.hasSuffix("/") ? String(text.dropLast()) : text
     }
 
     private static func checkedTimerScale(_ value: Double, source: String) throws(ConfigError) -> Double {

@@ -16,6 +16,12 @@ public func buildApplication(
     let database = config.database.description
     return Application(
         router: router,
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [CloseAfterResponseHandler()],
+                // An idle connection, or one whose request head has not arrived, is closed after
+                // the request timeout; a slow body is timed by `BodyLimitMiddleware`.
+                idleTimeout: .milliseconds(Int64(config.requestTimeout * 1_000)))),
         configuration: ApplicationConfiguration(address: .hostname(config.host, port: config.port)),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? config.port
@@ -42,9 +48,10 @@ public func buildRouter(
     let routes = RouteTable()
     // Outermost first: the log line sees the final status, errors become JSON (or an HTML page
     // outside the API), then the body limit.
+    router.add(middleware: ClientAddressMiddleware(trusted: config.trustedProxies))
     router.add(middleware: RequestLogMiddleware(logger: logger))
     router.add(middleware: ErrorMiddleware(logger: logger, routes: routes, errorPage: pages.errorPage))
-    router.add(middleware: BodyLimitMiddleware(limit: config.maxBodyBytes))
+    router.add(middleware: BodyLimitMiddleware(limit: config.maxBodyBytes, timeout: config.requestTimeout))
 
     HealthRoutes(app: app).add(to: router)
     OpenAPIRoutes().add(to: router)
@@ -75,11 +82,12 @@ public func buildRouter(
     ClientPages(pages: pages).add(to: signedInPages)
     AssessmentPages(pages: pages).add(to: signedInPages)
     ProgramPages(pages: pages).add(to: signedInPages)
+    SessionPages(pages: pages).add(to: signedInPages)
     routes.record(router.routes)
     return router
 }
 
-private func makeLogger(_ config: AppConfig) -> Logger {
+func makeLogger(_ config: AppConfig) -> Logger {
     var logger = Logger(label: "lumbar")
     logger.logLevel = config.logLevel
     return logger

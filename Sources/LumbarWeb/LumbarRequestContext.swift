@@ -10,7 +10,7 @@ public struct LumbarRequestContext: RequestContext {
     /// The hash of the token the trainer signed in with, so that logout can revoke exactly it.
     public var tokenHash: String?
     /// The peer's IP address, for per-address rate limits; nil when unknown (in-process tests).
-    public let remoteAddress: String?
+    public var remoteAddress: String?
 
     /// A context for one request arriving on `source`'s channel.
     public init(source: ApplicationRequestContextSource) {

@@ -43,13 +43,14 @@ struct InlineReadersTests {
             let program = StoreConformance.makeProgram(for: client, createdAt: StoreConformance.at(Double(second)))
             try await store.addProgramVersion(program)
             let read = try await store.activeProgram(
-                tokenHash: token.tokenHash, now: StoreConformance.at(10), clientID: client.id)
+                tokenHash: token.tokenHash, kind: .bearer, now: StoreConformance.at(10), clientID: client.id)
             #expect(read.ms == .client(trainerID: trainer.id, status: client.status, activeProgram: program.ms))
         }
         try await store.revokeToken(hash: token.tokenHash, at: StoreConformance.at(20))
-        #expect(try await store.trainer(tokenHash: token.tokenHash, now: StoreConformance.at(21)) == nil)
+        #expect(try await store.trainer(tokenHash: token.tokenHash, kind: .bearer, now: StoreConformance.at(21)) == nil)
         #expect(
-            try await store.activeProgram(tokenHash: token.tokenHash, now: StoreConformance.at(21), clientID: client.id)
+            try await store.activeProgram(
+                tokenHash: token.tokenHash, kind: .bearer, now: StoreConformance.at(21), clientID: client.id)
                 == .notSignedIn)
         try await store.close()
     }

@@ -109,14 +109,15 @@ import Testing
         try await withApp(kind) { api in
             let trainer = try await api.register()
             let wrong = #"{"email": "\#(trainer.email)", "password": "wrong horse battery"}"#
-            for _ in 0..<AppConfig.testing.rateLimits.attemptsPerAccount {
+            for _ in 0..<AppConfig.testing.rateLimits.failuresPerAccountAndAddress {
                 #expect(try await api.post("/api/v1/auth/login", wrong).status == .unauthorized)
             }
             let limited = try await api.post("/api/v1/auth/login", wrong)
             #expect(limited.status == .tooManyRequests)
             #expect(limited.errorCode == "rateLimited")
             #expect(limited.headers[.retryAfter] == "900")
-            // Past the limit even the right password is refused, so guessing on teaches nothing.
+            // Past the limit even the right password is refused from this address (every in-process
+            // request comes from the same one), so guessing on teaches nothing.
             let right = try await api.post(
                 "/api/v1/auth/login", #"{"email": "\#(trainer.email)", "password": "correct horse battery"}"#)
             #expect(right.status == .tooManyRequests)
@@ -134,7 +135,7 @@ import Testing
 
     @Test func attemptsAreRateLimitedPerAddress() async throws {
         var config = AppConfig.testing
-        config.rateLimits.attemptsPerAddress = 3
+        config.rateLimits.failuresPerAddress = 3
         try await withApp(.sqlite, config: config) { api in
             for index in 0..<3 {
                 let reply = try await api.post(

@@ -16,11 +16,17 @@ struct Browser {
         try await send(.get, path, body: nil)
     }
 
+    /// The CSRF token the pages put in their forms: the signed-in session's, or the signed-out cookie's.
+    var csrfToken: String? {
+        if let session = cookies[BrowserSession.sessionCookie] { return BrowserSession.csrfToken(session: session) }
+        return cookies[BrowserSession.csrfCookie]
+    }
+
     /// Posts a form; `csrf: false` leaves the token out, as another site's form would.
     mutating func post(_ path: String, _ fields: [(String, String)] = [], csrf: Bool = true) async throws -> Reply {
-        if csrf && cookies[BrowserSession.csrfCookie] == nil { _ = try await get("/signin") }
+        if csrf && csrfToken == nil { _ = try await get("/signin") }
         var all = fields
-        if csrf, let token = cookies[BrowserSession.csrfCookie] { all.append((BrowserSession.csrfField, token)) }
+        if csrf, let token = csrfToken { all.append((BrowserSession.csrfField, token)) }
         let body = all.map { "\(Browser.encode($0.0))=\(Browser.encode($0.1))" }.joined(separator: "&")
         return try await send(.post, path, body: body)
     }

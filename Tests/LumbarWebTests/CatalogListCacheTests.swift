@@ -54,8 +54,8 @@ import Testing
                 let forAlice = try await alice.get(path).text
                 let forBob = try await bob.get(path).text
                 let forVisitor = try await visitor.get(path).text
-                let aliceToken = try #require(alice.cookies[BrowserSession.csrfCookie])
-                let bobToken = try #require(bob.cookies[BrowserSession.csrfCookie])
+                let aliceToken = try #require(alice.csrfToken)
+                let bobToken = try #require(bob.csrfToken)
                 #expect(forAlice.contains("Alice Aardvark") && forAlice.contains(aliceToken))
                 #expect(!forAlice.contains("Bob Bittern") && !forAlice.contains(bobToken))
                 #expect(forBob.contains("Bob Bittern") && forBob.contains(bobToken))

@@ -38,24 +38,34 @@ import Testing
 
     @Test func sessionRowsAreNewestFirstWithEscapedNotes() throws {
         let older = HistoryEntry(
-            id: UUID(),
+            id: try #require(UUID(uuidString: "00000000-0000-0000-0000-0000000000AA")),
             pain: SessionPain(
                 date: try #require(CivilDate("2026-01-05")), painBefore: 4, painAfter: 3, painNextMorning: nil,
                 highestPainDuring: nil),
             exercisesLogged: 0, exercisesDone: 0, notes: nil)
         let newer = HistoryEntry(
-            id: UUID(),
+            id: try #require(UUID(uuidString: "00000000-0000-0000-0000-0000000000BB")),
             pain: SessionPain(
                 date: try #require(CivilDate("2026-01-07")), painBefore: 3, painAfter: 2, painNextMorning: 1,
                 highestPainDuring: 2),
             exercisesLogged: 5, exercisesDone: 4, notes: "<b>felt fine</b>")
-        let html = SessionHistoryRows.html([older, newer])
+        let html = SessionHistoryRows.html([older, newer], clientID: "c1", csrf: "t<k>")
+        func path(_ id: String) -> String { "/clients/c1/sessions/00000000-0000-0000-0000-0000000000\(id)" }
+        func actions(_ id: String, _ date: String) -> String {
+            let path = path(id)
+            return
+                #"<td class="row-actions hide-small"><a href="\#(path)/edit">Correct<span class="visually-hidden"> the session "#
+                + #"of \#(date)</span></a> <form method="post" action="\#(path)/delete" class="inline-form" "#
+                + #"data-confirm="Delete the session of \#(date)? This cannot be undone."><input type="hidden" "#
+                + #"name="_csrf" value="t&lt;k&gt;"><button type="submit" class="link danger">Delete<span "#
+                + #"class="visually-hidden"> the session of \#(date)</span></button></form></td></tr>"#
+        }
         #expect(
             html
-                == "<tr><td>2026-01-07</td><td>3</td><td>2</td><td>1</td><td>5</td>"
-                + #"<td class="hide-small">&lt;b&gt;felt fine&lt;/b&gt;</td></tr>"#
-                + "<tr><td>2026-01-05</td><td>4</td><td>3</td><td>—</td><td>0</td>"
-                + #"<td class="hide-small"></td></tr>"#)
+                == #"<tr><td><a href="\#(path("bb"))/edit">2026-01-07</a></td><td>3</td><td>2</td><td>1</td><td>5</td>"#
+                + #"<td class="hide-small">&lt;b&gt;felt fine&lt;/b&gt;</td>"# + actions("bb", "2026-01-07")
+                + #"<tr><td><a href="\#(path("aa"))/edit">2026-01-05</a></td><td>4</td><td>3</td><td>—</td><td>0</td>"#
+                + #"<td class="hide-small"></td>"# + actions("aa", "2026-01-05"))
     }
 
     @Test func catalogEntriesCarryEachExercisesAnchorAndNeighbours() throws {

@@ -47,6 +47,45 @@ import Testing
         }
     }
 
+    // A cookie value planted by someone else (a sibling subdomain can set cookies) and echoed in the
+    // form was accepted while signed in; the token is now the session's own, and a new sign-in
+    // changes it.
+    @Test func theCSRFTokenBelongsToTheSignedInSessionAndChangesAtSignIn() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let planted = String(repeating: "p", count: 43)
+            browser.cookies[BrowserSession.csrfCookie] = planted
+            let forged = try await browser.send(
+                .post, "/clients", body: "name=Eve&\(BrowserSession.csrfField)=\(planted)")
+            #expect(forged.status == .forbidden)
+            let script = try await api.call(
+                .post, "/api/v1/clients", body: #"{"name": "Eve"}"#,
+                headers: [
+                    .cookie: "lumbar_session=\(browser.cookies[BrowserSession.sessionCookie]!); lumbar_csrf=\(planted)",
+                    BrowserSession.csrfHeader: planted,
+                ])
+            #expect(script.status == .forbidden)
+
+            let first = try #require(browser.csrfToken)
+            #expect(try await browser.post("/clients", [("name", "Eve")]).status == .seeOther)
+            // Signing out and in again issues a new session, and with it a new token; the old one is dead.
+            #expect(try await browser.post("/signout").status == .seeOther)
+            let signedOutToken = try #require(browser.csrfToken)
+            #expect(signedOutToken != first)
+            let account = try await api.register()
+            var other = Browser(api)
+            #expect(
+                try await other.post("/signin", [("email", account.email), ("password", "correct horse battery")])
+                    .status
+                    == .seeOther)
+            let second = try #require(other.csrfToken)
+            #expect(second != first)
+            let stale = try await other.send(.post, "/clients", body: "name=Eve&\(BrowserSession.csrfField)=\(first)")
+            #expect(stale.status == .forbidden)
+        }
+    }
+
     @Test func formsWithoutTheCSRFTokenAreRefused() async throws {
         try await withApp(.sqlite) { api in
             var browser = Browser(api)
@@ -101,8 +140,12 @@ import Testing
             let page = try await browser.get("/clients/\(client)/assess")
             #expect(page.status == .ok)
             // The stop is on record: the client carries the emergency status.
-            let api2 = try await browser.post("/clients/\(client)/clearance", [("note", "Dr. Lee cleared")])
-            #expect(api2.location?.contains("problem=") == true, "an emergency cannot be cleared")
+            // Refused on the client page itself, not through a message carried in the URL.
+            let refused = try await browser.post("/clients/\(client)/clearance", [("note", "Dr. Lee cleared")])
+            #expect(
+                refused.status == .conflict || refused.status == .unprocessableContent, "an emergency cannot be cleared"
+            )
+            #expect(refused.location == nil && refused.text.contains("<h1>"))
         }
     }
 
@@ -188,8 +231,8 @@ import Testing
         }
     }
 
-    // The program page writes its edit forms in Swift, so it hands them the token itself: the one
-    // the browser holds, or, when the cookie is gone, the new one the same response sets.
+    // The program page writes its edit forms in Swift, so it hands them the token itself: the
+    // signed-in session's, whatever CSRF cookie the browser holds or lacks.
     @Test func theProgramPagesFormsCarryThePagesCSRFToken() async throws {
         try await withApp(.sqlite) { api in
             var browser = Browser(api)
@@ -204,7 +247,8 @@ import Testing
                     page.text.components(separatedBy: #"name="_csrf" value=""#).dropFirst()
                         .map { String($0.prefix { $0 != "\"" }) })
             }
-            let held = try #require(browser.cookies[BrowserSession.csrfCookie])
+            let session = try #require(browser.cookies[BrowserSession.sessionCookie])
+            let held = BrowserSession.csrfToken(session: session)
             let page = try await browser.get(programPath)
             #expect(page.text.contains("Change this exercise"))
             #expect(formTokens(page) == [held])
@@ -212,9 +256,8 @@ import Testing
 
             browser.cookies[BrowserSession.csrfCookie] = nil
             let fresh = try await browser.get(programPath)
-            let issued = try #require(browser.cookies[BrowserSession.csrfCookie])
-            #expect(issued != held)
-            #expect(formTokens(fresh) == [issued])
+            #expect(browser.cookies[BrowserSession.csrfCookie] == nil)
+            #expect(formTokens(fresh) == [held])
             // And the form posts with it.
             let dosed = try await browser.post(
                 programPath + "/dose", [("exercise", "foam-roll-hip-flexors"), ("sets", "2")])
@@ -294,8 +337,8 @@ import Testing
             #expect(page.text.contains("Current program") && page.text.contains("Create a share link"))
             let shared = try await browser.post("/clients/\(active)/share-links")
             #expect(shared.status == .created)
-            #expect(
-                shared.text.contains(#"<code class="secret" id="share-url">http://"#) && shared.text.contains("/s/"))
+            // Relative without a configured public URL: never built from the request's Host.
+            #expect(shared.text.contains(#"<code class="secret" id="share-url">/s/"#))
             let progressed = try await browser.post("/clients/\(active)/progress")
             #expect(progressed.status == .seeOther)
             #expect(try await browser.get(try #require(progressed.location)).text.contains("Progression applied"))
@@ -339,10 +382,11 @@ import Testing
             #expect(parts.count == 2)
             let shown = parts[0].components(separatedBy: #"<table id="sessions">"#).last ?? ""
             #expect(shown.components(separatedBy: "<tr><td>").count - 1 == ClientPages.tableRows)
-            #expect(shown.contains("<tr><td>2026-10-\(count)</td>"), "the newest first")
+            #expect(shown.contains("/edit\">2026-10-\(count)</a></td>"), "the newest first")
             #expect(parts[1].contains("Older sessions (4)"))
             #expect(parts[1].components(separatedBy: "<tr><td>").count - 1 == 4)
-            #expect(parts[1].contains("<tr><td>2026-10-04</td>") && !parts[1].contains("<tr><td>2026-10-05</td>"))
+            #expect(
+                parts[1].contains("/edit\">2026-10-04</a></td>") && !parts[1].contains("/edit\">2026-10-05</a></td>"))
 
             // A short history has nothing to fold.
             let short = try await api.createClient(trainer, name: "Sam Short")
@@ -351,7 +395,7 @@ import Testing
                 "/api/v1/clients/\(short)/sessions", token: trainer.token,
                 SessionText.painOnly(date: "2026-11-02", pain: 1))
             let shortPage = try await browser.get("/clients/\(short)")
-            #expect(shortPage.text.contains("<tr><td>2026-11-02</td>"))
+            #expect(shortPage.text.contains("/edit\">2026-11-02</a></td>"))
             #expect(!shortPage.text.contains("older-sessions"))
         }
     }

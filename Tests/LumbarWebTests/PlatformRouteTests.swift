@@ -24,6 +24,14 @@ import Testing
         }
     }
 
+    @Test func healthAnswers503WhenTheDatabaseReadsButTakesNoWrite() async throws {
+        let app = buildApplication(config: .testing, store: UnreachableStore(answersPing: true))
+        try await app.test(.router) { client in
+            let health = try await client.execute(uri: "/healthz", method: .get)
+            #expect(health.status == .serviceUnavailable)
+        }
+    }
+
     @Test func healthAnswers503WhenTheDatabaseDoesNot() async throws {
         let app = buildApplication(config: .testing, store: UnreachableStore())
         try await app.test(.router) { client in

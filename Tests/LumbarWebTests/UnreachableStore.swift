@@ -2,8 +2,10 @@ import Foundation
 import LumbarStore
 
 /// A store whose database never answers, as when PostgreSQL is down: every call throws
-/// `StoreError.unavailable`.
+/// `StoreError.unavailable`. With `answersPing`, it answers the health check's read but takes no
+/// write, as a read-only file or a full disk does.
 struct UnreachableStore: LumbarStore {
+    var answersPing = false
     var down: StoreError { .unavailable("connection refused") }
 
     func createTrainer(_ trainer: TrainerRecord) async throws { throw down }
@@ -11,7 +13,7 @@ struct UnreachableStore: LumbarStore {
     func trainer(id: UUID) async throws -> TrainerRecord? { throw down }
     func hasTrainers() async throws -> Bool { throw down }
     func createToken(_ token: AuthTokenRecord) async throws { throw down }
-    func trainer(tokenHash: String, now: Date) async throws -> TrainerRecord? { throw down }
+    func trainer(tokenHash: String, kind: TokenKind, now: Date) async throws -> TrainerRecord? { throw down }
     func revokeToken(hash: String, at: Date) async throws { throw down }
     func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int { throw down }
     func pruneAttempts(before: Date) async throws -> Int { throw down }
@@ -32,13 +34,23 @@ struct UnreachableStore: LumbarStore {
     func clearances(clientID: UUID, trainerID: UUID) async throws -> [ClearanceRecord] { throw down }
     func addProgramVersion(_ version: ProgramVersionRecord, status: ClientStatus?) async throws { throw down }
     func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
-    func activeProgram(tokenHash: String, now: Date, clientID: UUID) async throws -> SignedInProgramRead {
+    func activeProgram(tokenHash: String, kind: TokenKind, now: Date, clientID: UUID) async throws
+        -> SignedInProgramRead
+    {
         throw down
     }
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord? { throw down }
     func programVersions(id: UUID, trainerID: UUID) async throws -> [ProgramVersionRecord] { throw down }
     func addSession(_ session: SessionLogRecord) async throws { throw down }
     func addSessions(_ sessions: [SessionLogRecord]) async throws { throw down }
+    func addSession(_ session: SessionLogRecord, key: IdempotencyKeyRecord) async throws -> IdempotencyKeyRecord? {
+        throw down
+    }
+    func session(id: UUID, trainerID: UUID) async throws -> SessionLogRecord? { throw down }
+    func replaceSession(_ session: SessionLogRecord) async throws { throw down }
+    func deleteSession(id: UUID, trainerID: UUID) async throws { throw down }
+    func checkWritable(at: Date) async throws { throw down }
+    func attemptCounts(keys: [String], since: Date) async throws -> [String: Int] { throw down }
     func sessions(clientID: UUID, trainerID: UUID, page: Int, per: Int) async throws -> Page<SessionLogRecord> {
         throw down
     }
@@ -58,6 +70,6 @@ struct UnreachableStore: LumbarStore {
     { throw down }
     func migrate() async throws { throw down }
     func migrate(downTo identifier: String) async throws { throw down }
-    func ping() async throws { throw down }
+    func ping() async throws { if !answersPing { throw down } }
     func close() async throws {}
 }

@@ -37,6 +37,9 @@ enum PostgresMigrations {
         PostgresMigration(
             version: Migration004SessionHistory.version, name: Migration004SessionHistory.name,
             statements: Migration004SessionHistory.statements, down: Migration004SessionHistory.down),
+        PostgresMigration(
+            version: Migration005Hardening.version, name: Migration005Hardening.name,
+            statements: Migration005Hardening.statements, down: Migration005Hardening.down),
     ]
 
     /// Where applied migrations are recorded; created by the first `migrate()`.

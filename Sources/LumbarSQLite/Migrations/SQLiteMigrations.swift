@@ -20,6 +20,7 @@ enum SQLiteMigrations {
             Migration003DashboardSummaries.down
         ),
         (Migration004SessionHistory.identifier, Migration004SessionHistory.sql, Migration004SessionHistory.down),
+        (Migration005Hardening.identifier, Migration005Hardening.sql, Migration005Hardening.down),
     ]
 
     static var migrator: DatabaseMigrator {

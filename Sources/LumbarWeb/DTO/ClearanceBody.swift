@@ -7,7 +7,7 @@ enum ClearanceBody {
     static func read(_ value: JSONValue) throws(APIError) -> String {
         let issues = BodyIssues()
         let note = StrictObject(value, keys: ["note"], issues: issues)?.string(
-            "note", required: true, maxLength: noteLength)
+            "note", required: true, maxLength: noteLength, characters: .lines)
         try issues.check()
         guard let note else { throw APIError.invalid("note", "is required") }
         return note

@@ -15,7 +15,7 @@ enum ClientBody {
         let object = StrictObject(value, keys: keys, issues: issues)
         let name = object?.string("name", required: true, maxLength: nameLength)
         let age = object?.int("age", in: age)
-        let notes = object?.string("notes", maxLength: notesLength, allowEmpty: true)
+        let notes = object?.string("notes", maxLength: notesLength, allowEmpty: true, characters: .lines)
         try issues.check()
         guard let name else { throw APIError.invalid("name", "is required") }
         return (name, age, notes?.isEmpty == true ? nil : notes)
@@ -40,7 +40,9 @@ enum ClientBody {
             case .absent: break
             case .null: patch.notes = .some(nil)
             case .value(let notes):
-                if let text = object.checkString(notes, at: "notes", maxLength: notesLength, allowEmpty: true) {
+                if let text = object.checkString(
+                    notes, at: "notes", maxLength: notesLength, allowEmpty: true, characters: .lines)
+                {
                     patch.notes = .some(text.isEmpty ? nil : text)
                 }
             }

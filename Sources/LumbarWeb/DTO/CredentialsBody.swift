@@ -24,6 +24,11 @@ struct CredentialsBody {
                 issues.add("password", "expected a string, found \(value.kindName)")
                 return nil
             }
+            // A NUL would end the password early inside bcrypt, so "\u{0}" × 10 would be an empty one.
+            if let problem = TextCharacters.secret.problem(in: text) {
+                issues.add("password", problem)
+                return nil
+            }
             guard text.unicodeScalars.count >= passwordCharacters else {
                 issues.add(
                     "password",
@@ -51,6 +56,11 @@ struct CredentialsBody {
         let password = object?.value("password", required: true).flatMap { value -> String? in
             guard case .string(let text) = value, text.utf8.count <= 1024 else {
                 issues.add("password", "expected a string of at most 1024 bytes")
+                return nil
+            }
+            // Bcrypt would read "secret\u{0}tail" as "secret": such a password is never checked.
+            if let problem = TextCharacters.secret.problem(in: text) {
+                issues.add("password", problem)
                 return nil
             }
             return text

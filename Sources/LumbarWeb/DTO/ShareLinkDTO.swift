@@ -14,9 +14,9 @@ enum ShareLinkDTO {
     }
 
     /// The answer to creating a link: the token and the address to send the client.
-    static func created(_ link: ShareLinkRecord, token: String) -> JSONValue {
+    static func created(_ link: ShareLinkRecord, token: String, publicURL: String?) -> JSONValue {
         .object([
-            ("id", .string(link.id.wire)), ("url", .string(ShareLinkDTO.path(token: token))),
+            ("id", .string(link.id.wire)), ("url", .string(ShareLinkDTO.url(token: token, publicURL: publicURL))),
             ("token", .string(token)), ("expiresAt", WireDate.json(link.expiresAt)),
         ])
     }
@@ -24,4 +24,8 @@ enum ShareLinkDTO {
     /// The page to send the client (today's session, the player, their log); relative, so it
     /// works behind any host name. Scripts read the same data at `/api/v1/share/{token}`.
     static func path(token: String) -> String { "/s/\(token)" }
+
+    /// The address to send: under the configured public URL, else relative. Never built from the
+    /// request's `Host`, which whoever sends the request chooses.
+    static func url(token: String, publicURL: String?) -> String { (publicURL ?? "") + path(token: token) }
 }

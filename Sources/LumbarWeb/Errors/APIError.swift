@@ -64,7 +64,10 @@ public struct APIError: Error, Equatable, Sendable {
     public static func payloadTooLarge(limit: Int) -> APIError {
         APIError(
             .contentTooLarge, code: "payloadTooLarge",
-            message: "The request body is larger than the \(limit / 1024) KiB allowed.")
+            message: "The request body is larger than the \(limit / 1024) KiB allowed.",
+            // The rest of the body is still coming: the connection closes after this answer
+            // (`CloseAfterResponseHandler`) rather than wait for the client to give up.
+            headers: [.connection: "close"])
     }
 
     /// 422: the document was read but is not valid; `field` is the first problem's path.

@@ -16,19 +16,22 @@ struct AuthMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
-        let hash = try tokenHash(request)
-        guard let trainer = try await store.trainer(tokenHash: hash, now: now()) else { throw Self.signedOut }
+        let (hash, kind) = try tokenHash(request)
+        guard let trainer = try await store.trainer(tokenHash: hash, kind: kind, now: now()) else {
+            throw Self.signedOut
+        }
         var context = context
         context.trainer = trainer
         context.tokenHash = hash
         return try await next(request, context)
     }
 
-    /// The hash of the request's sign-in token, before any database read: 401 without a token or
+    /// The hash of the request's sign-in token and the kind it must be (a cookie's token never
+    /// works as a bearer token, nor the reverse), before any database read: 401 without a token or
     /// with one this app could not have issued, 403 for a cookie-signed change without the CSRF
     /// token. Routes that sign in inside their own data read call it first, so they answer these
     /// cases exactly as the middleware does.
-    func tokenHash(_ request: Request) throws(APIError) -> String {
+    func tokenHash(_ request: Request) throws(APIError) -> (hash: String, kind: TokenKind) {
         guard
             let (source, token) = sources.lazy.compactMap({ source in source.token(request).map { (source, $0) } })
                 .first
@@ -40,7 +43,7 @@ struct AuthMiddleware: RouterMiddleware {
             throw APIError(
                 .forbidden, code: "csrf", message: "A request signed in by cookie must send the X-CSRF-Token header.")
         }
-        return SecretToken.hash(token)
+        return (SecretToken.hash(token), source.kind)
     }
 
     /// 401 for a token that is unknown, expired or revoked.

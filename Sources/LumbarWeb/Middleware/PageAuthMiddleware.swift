@@ -15,7 +15,7 @@ struct PageAuthMiddleware: RouterMiddleware {
     {
         if let token = BrowserSession.sessionToken(request) {
             let hash = SecretToken.hash(token)
-            if let trainer = try await store.trainer(tokenHash: hash, now: now()) {
+            if let trainer = try await store.trainer(tokenHash: hash, kind: .cookie, now: now()) {
                 var context = context
                 context.trainer = trainer
                 context.tokenHash = hash

@@ -134,9 +134,21 @@ enum OpenAPIDocument {
                     "listSessions", "Sessions", "The client's logged sessions, oldest first.",
                     parameters: client + pageParameters, [ok("SessionPage"), error(400), error(401), error(404)]),
                 post(
-                    "logSession", "Sessions", "Log one session of lumbar.sessions/1.", parameters: client,
+                    "logSession", "Sessions",
+                    "Log one session of lumbar.sessions/1. With an Idempotency-Key, a retry answers the first answer "
+                        + "and stores nothing new.", parameters: client + [idempotencyKey],
                     body: "SessionEntry",
                     [created("Created"), error(400), error(401), error(404), error(413), error(422)])),
+            route(
+                "/api/v1/sessions/{id}",
+                operation(
+                    "patch", "correctSession", "Sessions",
+                    "Correct a logged session: the fields given replace the stored ones; answers the session.",
+                    parameters: [pathID("id", "The session's id.")], body: "SessionPatch",
+                    [ok("LoggedSession"), error(400), error(401), error(404), error(413), error(422)]),
+                operation(
+                    "delete", "deleteSession", "Sessions", "Delete a logged session.",
+                    parameters: [pathID("id", "The session's id.")], [noContent(), error(401), error(404)])),
             route(
                 "/api/v1/clients/{id}/progression",
                 post(
@@ -183,14 +195,17 @@ enum OpenAPIDocument {
             route(
                 "/api/v1/share/{token}/sessions",
                 post(
-                    "logSharedSession", "Shared", "Log a session through a share link.", public: true,
-                    parameters: [tokenParameter], body: "SessionEntry",
+                    "logSharedSession", "Shared",
+                    "Log a session through a share link (404 while the client has no program to follow). With an "
+                        + "Idempotency-Key, a retry answers the first answer and stores nothing new.", public: true,
+                    parameters: [tokenParameter, idempotencyKey], body: "SessionEntry",
                     [created("Created"), error(400), error(404), error(413), error(422)])),
             route(
                 "/api/v1/share/{token}/sessions/{id}",
                 operation(
                     "patch", "setSharedNextMorningPain", "Shared",
-                    "Record the pain the morning after one of the shared client's sessions; answers the session.",
+                    "Record the pain the morning after a session logged through this link, within two days of it; "
+                        + "answers the session.",
                     public: true, parameters: [tokenParameter, pathID("id", "The session's id.")],
                     body: "NextMorningPain",
                     [ok("LoggedSession"), error(400), error(404), error(413), error(422)])),
@@ -335,6 +350,17 @@ enum OpenAPIDocument {
     static let tokenParameter: JSONValue = .object([
         ("name", .string("token")), ("in", .string("path")), ("required", .bool(true)),
         ("description", .string("The share token from the link.")), ("schema", Schema.string()),
+    ])
+
+    static let idempotencyKey: JSONValue = .object([
+        ("name", .string("Idempotency-Key")), ("in", .string("header")), ("required", .bool(false)),
+        (
+            "description",
+            .string(
+                "A key the client makes up per session (a UUID, say); a retry with the same key answers the first "
+                    + "answer, and the same key with another body is 422. Kept at least 24 hours.")
+        ),
+        ("schema", Schema.string(minLength: 1, maxLength: SessionIdempotency.maxLength, pattern: "^[!-~]+$")),
     ])
 
     static func query(_ name: String, _ schema: JSONValue, _ description: String) -> JSONValue {

@@ -5,7 +5,8 @@ import LumbarCore
 extension OpenAPISchemas {
     static var documents: [(String, JSONValue)] {
         [
-            ("Assessment", assessment), ("SessionEntry", sessionEntry(closed: true)), ("Catalog", catalog),
+            ("Assessment", assessment), ("SessionEntry", sessionEntry(closed: true)),
+            ("SessionPatch", sessionEntry(closed: true, patch: true)), ("Catalog", catalog),
             ("Routines", routines),
         ]
     }
@@ -168,7 +169,9 @@ extension OpenAPISchemas {
     }
 
     /// One session of `lumbar.sessions/1`; `closed` for the request body.
-    static func sessionEntry(closed: Bool) -> JSONValue {
+    /// One session entry; as a `patch`, every field is optional (those given replace the stored
+    /// ones, `null` clears an optional one).
+    static func sessionEntry(closed: Bool, patch: Bool = false) -> JSONValue {
         let limits = SessionLog.Limits.self
         let pain = Schema.integer(limits.pain)
         let exercise = Schema.object(
@@ -188,8 +191,11 @@ extension OpenAPISchemas {
                 ("painBefore", pain), ("painAfter", pain), ("painNextMorning", Schema.nullable(pain)),
                 ("exercises", Schema.array(exercise, maxItems: limits.exercisesPerSession)),
                 ("notes", Schema.nullable(Schema.string(maxLength: limits.notesLength))),
-            ], required: ["date", "painBefore", "painAfter", "exercises"], closed: closed,
-            description: "One session of lumbar.sessions/1; exercise ids come from the catalog.")
+            ], required: patch ? [] : ["date", "painBefore", "painAfter", "exercises"], closed: closed,
+            description: patch
+                ? "The fields of a logged session to correct; the result must be a valid session entry."
+                : "One session of lumbar.sessions/1; exercise ids come from the catalog; dated from a year before "
+                    + "the client was added to tomorrow.")
     }
 
     static var catalog: JSONValue {

@@ -79,8 +79,9 @@ struct AssessmentPages {
             let (_, _, version) = try await app.recordClearance(note: note, client: client)
             return HTMLResponse.redirect("/programs/\(version.programID.wire)?new=1")
         } catch let error as APIError where error.status.code < 500 {
-            return HTMLResponse.redirect(
-                "/clients/\(client.id.wire)?problem=" + PageAuthMiddleware.encode(error.message))
+            // Shown on the client page at once: a message carried in the URL could be forged.
+            return try await ClientPages(pages: pages).render(
+                client, request, context, problem: error.message, status: error.status)
         }
     }
 

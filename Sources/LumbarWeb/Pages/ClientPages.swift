@@ -44,8 +44,7 @@ struct ClientPages {
     func show(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let client = try await client(context)
         return try await render(
-            client, request, context, notice: request.uri.queryParameters.get("notice"),
-            problem: request.uri.queryParameters.get("problem"))
+            client, request, context, notice: request.uri.queryParameters.get("notice").flatMap(PageNotice.init)?.text)
     }
 
     func render(
@@ -63,12 +62,14 @@ struct ClientPages {
         async let linkRecords = store.shareLinks(clientID: client.id, trainerID: client.trainerID)
         async let latestAssessment = store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
         let sessions = try await historyRecords.map { try StoredDocument.historyEntry($0, catalog: app.catalog) }
-        let active = try await activeRecord
-        let program = try active.map { try StoredDocument.program($0, catalog: app.catalog) }
+        var readable: ReadableProgram?
+        if let record = try await activeRecord { readable = try await app.readableProgram(record) }
+        let (active, program) = (readable?.record, readable?.program)
 
         var values: [String: Any] = [
             "client": ClientView.summary(client), "notice": TemplateValue.text(notice),
-            "problem": TemplateValue.text(problem), "newShareLink": TemplateValue.text(newShareLink),
+            "problem": TemplateValue.text(problem ?? readable?.notice),
+            "newShareLink": TemplateValue.text(newShareLink),
         ]
         values["status." + client.status.rawValue] = true
         values["needsAssessment"] = client.status == .needsAssessment || client.status == .archived
@@ -102,10 +103,13 @@ struct ClientPages {
             values["thisWeek"] = "\(overview.sessionsThisWeek) of \(program.schedule.daysPerWeek)"
         }
         // The newest sessions in the table; the rest of the year folded under it, a click away.
-        values["sessionRows"] = SessionHistoryRows.html(sessions.suffix(ClientPages.tableRows))
+        let csrf = pages.csrfToken(request)
+        values["sessionRows"] = SessionHistoryRows.html(
+            sessions.suffix(ClientPages.tableRows), clientID: client.id.wire, csrf: csrf)
         values["hasOlder"] = sessions.count > ClientPages.tableRows
         values["olderCount"] = max(sessions.count - ClientPages.tableRows, 0)
-        values["olderRows"] = SessionHistoryRows.html(sessions.dropLast(ClientPages.tableRows))
+        values["olderRows"] = SessionHistoryRows.html(
+            sessions.dropLast(ClientPages.tableRows), clientID: client.id.wire, csrf: csrf)
         values["hasSessions"] = !sessions.isEmpty
         if !sessions.isEmpty {
             let recent = sessions.filter { today.days(since: $0.date) < ClientPages.chartDays }.map(\.pain)
@@ -126,7 +130,7 @@ struct ClientPages {
             ]
         }
         return pages.page(
-            "client", title: client.name, values, request: request, context: context, status: status)
+            "client", title: client.name, values, request: request, context: context, status: status, csrf: csrf)
     }
 
     /// How many of the newest sessions the history table shows before folding the older ones away:
@@ -160,12 +164,8 @@ struct ClientPages {
         }
         do {
             let (next, _) = try await app.progress(client, active: active)
-            let notice =
-                next.stage == .maintenance
-                ? "Progression applied: \(client.name) has moved to the maintenance routine."
-                : "Progression applied: see each exercise's decision below."
-            return HTMLResponse.redirect(
-                "/clients/\(client.id.wire)?notice=" + PageAuthMiddleware.encode(notice) + "#decisions")
+            let notice: PageNotice = next.stage == .maintenance ? .maintenance : .progressed
+            return HTMLResponse.redirect("/clients/\(client.id.wire)?notice=\(notice.rawValue)#decisions")
         } catch let error as APIError where error.status.code < 500 {
             return try await render(client, request, context, problem: error.message, status: error.status)
         }
@@ -176,10 +176,9 @@ struct ClientPages {
         let client = try await client(context)
         _ = try await FormBody.read(request, limit: app.bodyLimit)
         let (_, token) = try await app.createShareLink(for: client, days: nil)
-        let host = request.head.authority ?? "\(app.config.host):\(app.config.port)"
-        let scheme = request.headers[.init("X-Forwarded-Proto")!] == "https" ? "https" : "http"
         return try await render(
-            client, request, context, newShareLink: "\(scheme)://\(host)/s/\(token)", status: .created)
+            client, request, context, newShareLink: ShareLinkDTO.url(token: token, publicURL: app.config.publicURL),
+            status: .created)
     }
 
     func revoke(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
@@ -194,7 +193,7 @@ struct ClientPages {
         guard let clientID = form.first("client").flatMap(UUID.init(text:)) else {
             return HTMLResponse.redirect("/dashboard")
         }
-        return HTMLResponse.redirect("/clients/\(clientID.wire)?notice=" + PageAuthMiddleware.encode("Link revoked."))
+        return HTMLResponse.redirect("/clients/\(clientID.wire)?notice=\(PageNotice.linkRevoked.rawValue)")
     }
 
     func archive(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {

@@ -36,8 +36,8 @@ struct ProgramPages {
             throw APIError.notFound("program version")
         }
         let client = try await app.client(record.clientID, of: trainer)
-        let program = try StoredDocument.program(record, catalog: app.catalog)
-        let isLatest = record.version == latest.version
+        let readable = try await app.requireReadableProgram(record)
+        let (program, isLatest) = (readable.program, record.version == latest.version)
         let filters =
             isLatest && program.decision == .proceed
             ? ProgramFilters(
@@ -52,7 +52,7 @@ struct ProgramPages {
         values["isLatest"] = isLatest
         values["canActivate"] = !record.active
         values["isNew"] = request.uri.queryParameters.get("new") != nil
-        values["problem"] = problem ?? false
+        values["problem"] = problem ?? readable.notice ?? false
         values["history"] = versions.reversed().map { version -> [String: Any] in
             [
                 "version": version.version, "change": ProgramView.changeLabel(version.change),
@@ -69,8 +69,8 @@ struct ProgramPages {
         let trainer = try context.requireTrainer()
         let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
         let client = try await app.client(record.clientID, of: trainer)
-        let program = try StoredDocument.program(record, catalog: app.catalog)
-        let view = ProgramView(program: program, record: record, catalog: app.catalog)
+        let readable = try await app.requireReadableProgram(record)
+        let view = ProgramView(program: readable.program, record: readable.record, catalog: app.catalog)
         var values = view.values()
         values["blocks"] = view.blockValues()
         values["client"] = ClientView.summary(client)

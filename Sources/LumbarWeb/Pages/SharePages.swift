@@ -19,18 +19,31 @@ struct SharePages {
         _ request: Request, _ context: LumbarRequestContext, morningForm: MorningForm? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let client = try await app.sharedClient(context)
+        let (link, client) = try await app.sharedLink(context)
         let token = context.parameters.get("token") ?? ""
-        let program = try await app.followableProgram(of: client).map { record in
-            (program: try StoredDocument.program(record, catalog: app.catalog), record: record)
+        var program: (program: Program, record: ProgramVersionRecord)?
+        if let record = try await app.followableProgram(of: client),
+            let readable = try await app.readableProgram(record)
+        {
+            program = (readable.program, readable.record)
         }
         // Summaries, not documents: the page shows no alert, so no session needs its exercises.
         let sessions = try await app.store.sessionHistory(
             clientID: client.id, trainerID: client.trainerID, documentsSince: nil
         ).map { try StoredDocument.historyEntry($0, catalog: app.catalog) }
+        let today = CivilDate.utc(app.now())
+        // Next-morning pain is asked only for a session this link logged (one read, when one is due).
+        var morningSession: UUID?
+        if let latest = sessions.last, latest.pain.painNextMorning == nil,
+            ShareView.morningIsDue(latest.pain.date, today: today),
+            let record = try await app.store.session(id: latest.id, trainerID: client.trainerID),
+            app.mayAnswerMorning(record, link: link)
+        {
+            morningSession = latest.id
+        }
         let view = ShareView(
             client: client, token: token, program: program, sessions: sessions, catalog: app.catalog,
-            today: CivilDate.utc(app.now()), timerScale: app.config.timerScale)
+            today: today, timerScale: app.config.timerScale, morningSession: morningSession)
         var values = view.values(morningForm: morningForm)
         values["playerJs"] = pages.assets.url("player.js")
         values["shareJs"] = pages.assets.url("share.js")
@@ -43,12 +56,12 @@ struct SharePages {
     /// The next-morning form: a pain 0–10 for the session it names. A bad value re-renders the page
     /// with the message beside the slider (422); a session that is not this client's is 404.
     func morning(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
-        let client = try await app.sharedClient(context)
+        let (link, client) = try await app.sharedLink(context)
         let form = MorningForm(try await FormBody.read(request, limit: app.bodyLimit))
         guard let pain = form.pain, let sessionID = form.sessionID else {
             return try await show(request, context, morningForm: form, status: .unprocessableContent)
         }
-        _ = try await app.setNextMorningPain(pain, sessionID: sessionID, client: client)
+        _ = try await app.setNextMorningPain(pain, sessionID: sessionID, link: link, client: client)
         let token = context.parameters.get("token") ?? ""
         return HTMLResponse.redirect("/s/\(token)?saved=morning")
     }

@@ -17,6 +17,7 @@ struct WebPages: Sendable {
     ) -> Response {
         let existing = BrowserSession.csrfToken(request)
         let csrf = csrf ?? existing ?? SecretToken.generate()
+        // A signed-in page's token comes from the session; only a signed-out one needs the cookie.
         var values = values
         values["csrf"] = csrf
         values["pageTitle"] = title
@@ -27,7 +28,9 @@ struct WebPages: Sendable {
             values["signedIn"] = ["name": trainer.name.isEmpty ? trainer.email : trainer.name]
         }
         var response = HTMLResponse.page(renderer.render(template, values), status: status)
-        if existing != csrf { response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies)) }
+        if existing != csrf && BrowserSession.sessionToken(request) == nil {
+            response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies))
+        }
         return response
     }
 
@@ -61,6 +64,6 @@ extension AppServices {
     /// header without requiring a session.
     func browserTrainer(_ request: Request) async throws -> TrainerRecord? {
         guard let token = BrowserSession.sessionToken(request) else { return nil }
-        return try await store.trainer(tokenHash: SecretToken.hash(token), now: now())
+        return try await store.trainer(tokenHash: SecretToken.hash(token), kind: .cookie, now: now())
     }
 }

@@ -55,12 +55,13 @@ extension AppServices {
 
     /// The trainer these credentials sign in, or 401; 429 past the sign-in rate limits.
     func authenticate(_ body: CredentialsBody, address: String?) async throws -> TrainerRecord {
-        // Counted before the password is checked, so a guesser past the limit learns nothing.
+        // Checked before the password is, so a guesser past the limit learns nothing.
         try await limiter.checkSignIn(email: body.email, address: address)
         let trainer = try await store.trainer(email: body.email)
         // An unknown address costs the same bcrypt work as a wrong password: no timing tells them apart.
         let matches = await passwords.verify(body.password, hash: trainer?.passwordHash ?? passwords.decoyHash)
         guard let trainer, matches else {
+            try await limiter.recordFailedSignIn(email: body.email, address: address)
             throw APIError(.unauthorized, code: "unauthorized", message: "Wrong e-mail address or password.")
         }
         return trainer

@@ -1,7 +1,8 @@
 import Hummingbird
 import LumbarCore
 
-/// `GET /healthz` for load balancers: 200 when the database answers, 503 when it does not; and
+/// `GET /healthz` for load balancers: 200 when the database answers and takes a write, 503 when it
+/// does not (a read-only file or a full disk still answers reads, but loses every session); and
 /// `GET /hello`, which touches nothing, so benchmarks can measure the HTTP stack's own ceiling.
 struct HealthRoutes {
     let app: AppServices
@@ -11,6 +12,7 @@ struct HealthRoutes {
         router.get("healthz") { _, _ in
             do {
                 try await app.store.ping()
+                try await app.store.checkWritable(at: app.now())
             } catch {
                 app.logger.warning("health check failed", metadata: ["error": .string(String(reflecting: error))])
                 throw APIError.unavailable

@@ -23,15 +23,15 @@ struct ProgramRoutes {
     /// answers exactly what `AuthMiddleware` and the separate reads would: 401 for a missing, bad,
     /// expired or revoked token, then 404 for a client that is not the trainer's.
     func active(_ request: Request, _ context: LumbarRequestContext, auth: AuthMiddleware) async throws -> Response {
-        let hash = try auth.tokenHash(request)
+        let (hash, kind) = try auth.tokenHash(request)
         guard let clientID = context.pathUUID() else {
             // Text that is no id names no client, but a dead token still answers 401 first.
-            guard try await app.store.trainer(tokenHash: hash, now: app.now()) != nil else {
+            guard try await app.store.trainer(tokenHash: hash, kind: kind, now: app.now()) != nil else {
                 throw AuthMiddleware.signedOut
             }
             throw APIError.notFound("client")
         }
-        switch try await app.store.activeProgram(tokenHash: hash, now: app.now(), clientID: clientID) {
+        switch try await app.store.activeProgram(tokenHash: hash, kind: kind, now: app.now(), clientID: clientID) {
         case .notSignedIn:
             throw AuthMiddleware.signedOut
         case .noClient:
@@ -72,7 +72,8 @@ extension AppServices {
     func editProgram(_ record: ProgramVersionRecord, _ edit: ProgramEdit) async throws
         -> (Program, ProgramVersionRecord)
     {
-        let program = try StoredDocument.program(record, catalog: catalog)
+        // An unreadable newest version is edited from the last readable one, which repairs it.
+        let program = try await requireReadableProgram(record).program
         let edited = try edit.apply(to: program, catalog: catalog, listedEquipment: try await listedEquipment(record))
         let version = ProgramVersionRecord(
             programID: record.programID, version: record.version + 1, trainerID: record.trainerID,

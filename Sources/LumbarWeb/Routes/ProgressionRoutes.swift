@@ -33,10 +33,27 @@ extension AppServices {
     /// version (active), with the client's status following the new stage.
     func progress(_ client: ClientRecord, active: ProgramVersionRecord) async throws -> (Program, ProgramVersionRecord)
     {
-        let program = try StoredDocument.program(active, catalog: catalog)
+        let program = try await requireReadableProgram(active).program
         let records = try await store.allSessions(clientID: client.id, trainerID: client.trainerID)
         let log = SessionLog(sessions: try records.map { try StoredDocument.session($0, catalog: catalog) })
+        // Sessions stored before dates were checked may lie anywhere; they would make a program
+        // no reader accepts, so the trainer is asked to correct them first.
+        let dates = sessionDates(of: client)
+        if let stray = zip(records, log.sessions).first(where: { dates.problem(with: $0.1.date) != nil }) {
+            throw APIError(
+                .unprocessableContent, code: "sessionOutOfRange",
+                message:
+                    "The session dated \(stray.1.date) (id \(stray.0.id.wire)) lies outside \(dates.earliest)…\(dates.latest); "
+                    + "correct its date or delete it, then progress again.", field: "sessions")
+        }
         let next = ProgressionEngine(catalog: catalog).next(program, log: log)
+        // Never store what could not be read back.
+        if let failure = Program.validationFailure(of: next, catalog: catalog) {
+            logger.error("progression made an invalid program", metadata: ["problem": .string(failure)])
+            throw APIError(
+                .unprocessableContent, code: "invalidProgression",
+                message: "The progression could not make a valid program from this log: \(failure)")
+        }
 
         let latest = try await store.latestProgram(id: active.programID, trainerID: client.trainerID) ?? active
         let version = ProgramVersionRecord(

@@ -17,7 +17,7 @@ struct ShareLinkRoutes {
         let client = try await app.client(try context.pathID(what: "client"), of: trainer)
         let days = try ShareLinkBody.read(try await request.optionalJSONBody(limit: app.bodyLimit))
         let (link, token) = try await app.createShareLink(for: client, days: days)
-        return JSONResponse.make(.created, ShareLinkDTO.created(link, token: token))
+        return JSONResponse.make(.created, ShareLinkDTO.created(link, token: token, publicURL: app.config.publicURL))
     }
 
     func list(_ context: LumbarRequestContext) async throws -> Response {

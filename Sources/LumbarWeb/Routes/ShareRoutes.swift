@@ -16,33 +16,35 @@ struct ShareRoutes {
 
     func show(_ context: LumbarRequestContext) async throws -> Response {
         let client = try await app.sharedClient(context)
-        let program = try await app.followableProgram(of: client)
+        var program: ReadableProgram?
+        if let record = try await app.followableProgram(of: client) { program = try await app.readableProgram(record) }
         return JSONResponse.make(
             .ok,
             .object([
                 ("firstName", .string(ShareRoutes.firstName(client.name))),
-                (
-                    "program",
-                    try program.map {
-                        ProgramDTO.json(try StoredDocument.program($0, catalog: app.catalog), record: $0)
-                    }
-                        ?? .null
-                ),
+                ("program", program.map { ProgramDTO.json($0.program, record: $0.record) } ?? .null),
             ]))
     }
 
+    /// A session the client did; refused (404) while they have no program to follow, since a
+    /// session then follows nothing and the page offers none.
     func log(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
-        let client = try await app.sharedClient(context)
-        let id = try await app.logSession(try await request.jsonBody(limit: app.bodyLimit).text, for: client)
+        let (link, client) = try await app.sharedLink(context)
+        guard try await app.followableProgram(of: client) != nil else { throw APIError.noProgram(client.status) }
+        let body = try await request.jsonBody(limit: app.bodyLimit).text
+        let id = try await app.logSession(
+            body, for: client, link: link,
+            idempotency: try SessionIdempotency(request, owner: "share:\(link.id.wire)", body: body))
         return JSONResponse.make(.created, .object([("id", .string(id.wire))]))
     }
 
-    /// `{"painNextMorning": n}` for one of the shared client's sessions; answers the updated session.
+    /// `{"painNextMorning": n}` for a session logged through this link in the last two days;
+    /// answers the updated session.
     func morning(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
-        let client = try await app.sharedClient(context)
+        let (link, client) = try await app.sharedLink(context)
         let sessionID = try context.pathID(what: "session")
         let pain = try NextMorningBody.read(try await request.jsonBody(limit: app.bodyLimit).value)
-        let record = try await app.setNextMorningPain(pain, sessionID: sessionID, client: client)
+        let record = try await app.setNextMorningPain(pain, sessionID: sessionID, link: link, client: client)
         return JSONResponse.make(
             .ok, SessionDTO.json(try StoredDocument.session(record, catalog: app.catalog), record: record))
     }
@@ -53,19 +55,44 @@ struct ShareRoutes {
 }
 
 extension AppServices {
-    /// The client behind a live link; 404 for an unknown, malformed, expired or revoked token, or
+    /// The live link and its client; 404 for an unknown, malformed, expired or revoked token, or
     /// an archived client. Shared by the JSON routes and the share page.
-    func sharedClient(_ context: LumbarRequestContext) async throws -> ClientRecord {
+    func sharedLink(_ context: LumbarRequestContext) async throws -> (ShareLinkRecord, ClientRecord) {
         guard let token = context.parameters.get("token"), SecretToken.isWellFormed(token),
             let link = try await store.shareLink(tokenHash: SecretToken.hash(token), now: now()),
             let client = try await store.client(id: link.clientID, trainerID: link.trainerID),
             client.status != .archived
         else { throw APIError.notFound("share link") }
-        return client
+        return (link, client)
     }
 
-    /// Stores next-morning pain for one of `client`'s sessions; 404 when the session is not theirs.
-    func setNextMorningPain(_ pain: Int, sessionID: UUID, client: ClientRecord) async throws -> SessionLogRecord {
+    /// The client behind a live link (see `sharedLink`).
+    func sharedClient(_ context: LumbarRequestContext) async throws -> ClientRecord {
+        try await sharedLink(context).1
+    }
+
+    /// Whether `link` may still set next-morning pain for `session`: only a session logged through
+    /// that same link, and only in the days the share page asks (see `ShareView.morningIsDue`).
+    func mayAnswerMorning(_ session: SessionLogRecord, link: ShareLinkRecord) -> Bool {
+        guard session.shareLinkID == link.id, session.clientID == link.clientID, let date = CivilDate(session.date)
+        else { return false }
+        return ShareView.morningIsDue(date, today: CivilDate.utc(now()))
+    }
+
+    /// Stores next-morning pain for a session logged through `link`: 404 for any other session
+    /// (another link's, the trainer's, another client's), 422 once the two days have passed.
+    func setNextMorningPain(_ pain: Int, sessionID: UUID, link: ShareLinkRecord, client: ClientRecord) async throws
+        -> SessionLogRecord
+    {
+        guard let session = try await store.session(id: sessionID, trainerID: client.trainerID),
+            session.shareLinkID == link.id, session.clientID == client.id
+        else { throw APIError.notFound("session") }
+        guard mayAnswerMorning(session, link: link) else {
+            throw APIError(
+                .unprocessableContent, code: "tooLate",
+                message: "Next-morning pain can be given for two days after a session; this one is older.",
+                field: "painNextMorning")
+        }
         do {
             return try await store.setNextMorningPain(
                 sessionID: sessionID, trainerID: client.trainerID, clientID: client.id, pain: pain)

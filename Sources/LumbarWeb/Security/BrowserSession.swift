@@ -3,9 +3,12 @@ import Hummingbird
 import LumbarStore
 
 /// The browser's sign-in: a `lumbar_session` cookie holding a token of kind `cookie` (stored
-/// hashed like a bearer token, so signing out or an expiry revokes it), and a `lumbar_csrf`
-/// cookie whose value every form must echo back (double submit: another site can make the
-/// browser send the cookie, but cannot read it to put it in the form).
+/// hashed like a bearer token, so signing out or an expiry revokes it), and the CSRF token every
+/// form and script call must echo back. With a session, that token is derived from the session's
+/// own token (a one-way hash of it), so it belongs to that sign-in, changes at every sign-in, and
+/// a cookie value planted by someone else (a sibling subdomain can set cookies) is worth nothing.
+/// Before sign-in (the sign-in and sign-up forms) it is the `lumbar_csrf` cookie's value, echoed
+/// back (double submit: another site can make the browser send the cookie, but cannot read it).
 enum BrowserSession {
     static let sessionCookie = "lumbar_session"
     static let csrfCookie = "lumbar_csrf"
@@ -35,13 +38,23 @@ enum BrowserSession {
         return value
     }
 
-    /// The request's CSRF token, or nil when it has none yet (the page then issues one).
+    /// The CSRF token the request must echo: the session's when it has one, else the `lumbar_csrf`
+    /// cookie's; nil when it has neither yet (the page then issues a cookie).
     static func csrfToken(_ request: Request) -> String? {
+        if let session = sessionToken(request) { return csrfToken(session: session) }
+        return anonymousCSRFToken(request)
+    }
+
+    /// The signed-out CSRF cookie's value, when it is shaped like a token.
+    static func anonymousCSRFToken(_ request: Request) -> String? {
         guard let value = request.cookies[csrfCookie]?.value, SecretToken.isWellFormed(value) else { return nil }
         return value
     }
 
-    /// Whether `echoed` matches the request's CSRF cookie, compared in constant time.
+    /// The CSRF token of a signed-in session: not the session token, from which it cannot be worked back.
+    static func csrfToken(session: String) -> String { SecretToken.hash("lumbar-csrf:" + session) }
+
+    /// Whether `echoed` matches the request's CSRF token, compared in constant time.
     static func csrfMatches(_ request: Request, echoed: String?) -> Bool {
         guard let expected = csrfToken(request), let echoed else { return false }
         let (left, right) = (Array(expected.utf8), Array(echoed.utf8))

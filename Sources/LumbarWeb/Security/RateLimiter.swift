@@ -2,10 +2,12 @@ import Foundation
 import LumbarStore
 import Synchronization
 
-/// Counts sign-in and registration attempts in the store (so every app instance shares the
-/// counts) and refuses them with 429 past the limits. Every attempt counts, not only failures:
-/// the store can add to a count but not read one without adding, and counting before the
-/// password is checked means a locked-out guesser learns nothing from a right guess.
+/// Counts failed sign-ins and registrations in the store (so every app instance shares the counts)
+/// and refuses them with 429 past the limits. The counts are read before the password is checked
+/// and a refused attempt writes nothing: a guesser past the limit learns nothing from a right
+/// guess, and a flood of refused requests cannot fill the table or slow everyone's writes.
+/// Only failures are recorded, per account and address, per address and per account, so a
+/// guesser locks out their own address, not the account's owner.
 struct RateLimiter: Sendable {
     let store: any TrainerStore
     let limits: RateLimits
@@ -18,30 +20,57 @@ struct RateLimiter: Sendable {
         self.now = now
     }
 
-    /// Records a sign-in attempt for `email` from `address`; throws 429 when either is over its limit.
+    /// The keys a sign-in for `email` from `address` is counted under.
+    private struct SignInKeys {
+        let pair: String
+        let address: String
+        let account: String
+
+        init(email: String, address: String?) {
+            let email = email.lowercased()
+            let address = address ?? "unknown"
+            pair = "signin:pair:\(address) \(email)"
+            self.address = "signin:address:\(address)"
+            account = "signin:account:\(email)"
+        }
+
+        var all: [String] { [pair, address, account] }
+    }
+
+    /// Throws 429, writing nothing, when `address` has failed too often on `email` or on any account,
+    /// or when the account is over its overall ceiling and `address` has failed on it before.
     func checkSignIn(email: String, address: String?) async throws {
-        let time = now()
-        let windowStart = time.addingTimeInterval(-limits.window)
-        let account = try await store.recordAttempt(
-            key: "signin:account:\(email.lowercased())", at: time, windowStart: windowStart)
-        let byAddress = try await store.recordAttempt(
-            key: "signin:address:\(address ?? "unknown")", at: time, windowStart: windowStart)
-        try await pruneNowAndThen(counted: 2, windowStart: windowStart)
-        if account > limits.attemptsPerAccount || byAddress > limits.attemptsPerAddress {
+        let keys = SignInKeys(email: email, address: address)
+        let counts = try await store.attemptCounts(keys: keys.all, since: windowStart)
+        let pair = counts[keys.pair] ?? 0
+        if pair >= limits.failuresPerAccountAndAddress || counts[keys.address] ?? 0 >= limits.failuresPerAddress
+            || (pair > 0 && counts[keys.account] ?? 0 >= limits.failuresPerAccount)
+        {
             throw APIError.rateLimited(retryAfter: Int(limits.window))
         }
     }
 
-    /// Records a registration from `address`; throws 429 past the per-address limit, which keeps
-    /// anyone from probing which e-mail addresses have accounts.
-    func checkRegistration(address: String?) async throws {
-        let time = now()
-        let windowStart = time.addingTimeInterval(-limits.window)
-        let count = try await store.recordAttempt(
-            key: "register:address:\(address ?? "unknown")", at: time, windowStart: windowStart)
-        try await pruneNowAndThen(counted: 1, windowStart: windowStart)
-        if count > limits.attemptsPerAddress { throw APIError.rateLimited(retryAfter: Int(limits.window)) }
+    /// Records a wrong password for `email` from `address`.
+    func recordFailedSignIn(email: String, address: String?) async throws {
+        let (time, start) = (now(), windowStart)
+        for key in SignInKeys(email: email, address: address).all {
+            _ = try await store.recordAttempt(key: key, at: time, windowStart: start)
+        }
+        try await pruneNowAndThen(counted: 3, windowStart: start)
     }
+
+    /// Records a registration from `address`; throws 429, writing nothing, past the per-address
+    /// limit, which also keeps anyone from probing which e-mail addresses have accounts.
+    func checkRegistration(address: String?) async throws {
+        let key = "register:address:\(address ?? "unknown")"
+        let start = windowStart
+        let count = try await store.attemptCounts(keys: [key], since: start)[key] ?? 0
+        if count >= limits.registrationsPerAddress { throw APIError.rateLimited(retryAfter: Int(limits.window)) }
+        _ = try await store.recordAttempt(key: key, at: now(), windowStart: start)
+        try await pruneNowAndThen(counted: 1, windowStart: start)
+    }
+
+    private var windowStart: Date { now().addingTimeInterval(-limits.window) }
 
     /// Forgets expired attempts of every key once per `limits.pruneEvery` attempts this instance
     /// records (each instance counts its own; any of them pruning is enough).

@@ -42,15 +42,26 @@ struct StrictObject {
         return nil
     }
 
-    /// A string trimmed of surrounding whitespace, 1…`maxLength` characters.
-    func string(_ key: String, required: Bool = false, maxLength: Int, allowEmpty: Bool = false) -> String? {
+    /// A string trimmed of surrounding whitespace, 1…`maxLength` characters, holding only what
+    /// `characters` allows (one line unless told otherwise).
+    func string(
+        _ key: String, required: Bool = false, maxLength: Int, allowEmpty: Bool = false,
+        characters: TextCharacters = .line
+    ) -> String? {
         guard let value = value(key, required: required) else { return nil }
-        return checkString(value, at: child(key), maxLength: maxLength, allowEmpty: allowEmpty)
+        return checkString(value, at: child(key), maxLength: maxLength, allowEmpty: allowEmpty, characters: characters)
     }
 
-    func checkString(_ value: JSONValue, at path: String, maxLength: Int, allowEmpty: Bool = false) -> String? {
+    func checkString(
+        _ value: JSONValue, at path: String, maxLength: Int, allowEmpty: Bool = false,
+        characters: TextCharacters = .line
+    ) -> String? {
         guard case .string(let text) = value else {
             issues.add(path, "expected a string, found \(value.kindName)")
+            return nil
+        }
+        if let problem = characters.problem(in: text) {
+            issues.add(path, problem)
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

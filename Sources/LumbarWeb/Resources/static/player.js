@@ -473,15 +473,30 @@
     return { date: state.date, painBefore: state.painBefore, painAfter: state.painAfter, exercises: exercises };
   }
 
+  // A key per session entry, kept with the saved session: when an answer is lost and the person
+  // retries (even after a reload), the server recognises the key and stores the session once.
+  function newKey() {
+    if (window.crypto && window.crypto.randomUUID) return window.crypto.randomUUID();
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+  }
+
   function send() {
     show("step-sending");
     state.status = "sending";
+    var body = JSON.stringify(entry());
+    if (!state.sendKey || state.sentBody !== body) {
+      state.sendKey = newKey();
+      state.sentBody = body;
+    }
     save();
     announce("Saving your session");
     var request = new XMLHttpRequest();
     request.open("POST", postUrl);
     request.setRequestHeader("Content-Type", "application/json");
     request.setRequestHeader("Accept", "application/json");
+    request.setRequestHeader("Idempotency-Key", state.sendKey);
     request.timeout = 20000;
     request.onload = function () {
       if (request.status === 201) return sent();
@@ -490,7 +505,7 @@
       failed(message);
     };
     request.onerror = request.ontimeout = function () { failed("Lumbar could not be reached."); };
-    request.send(JSON.stringify(entry()));
+    request.send(body);
   }
 
   function sent() {

@@ -1,0 +1,17 @@
+/// The messages a redirect may ask a page to show (`?notice=progressed`). Only these: a message
+/// taken from the URL itself would let anyone send a trainer a link to Lumbar saying whatever
+/// they like.
+enum PageNotice: String, CaseIterable {
+    case progressed, maintenance, linkRevoked = "link-revoked", sessionCorrected = "session-corrected",
+        sessionDeleted = "session-deleted"
+
+    var text: String {
+        switch self {
+        case .progressed: return "Progression applied: see each exercise's decision below."
+        case .maintenance: return "Progression applied: the client has moved to the maintenance routine."
+        case .linkRevoked: return "Link revoked."
+        case .sessionCorrected: return "Session corrected."
+        case .sessionDeleted: return "Session deleted."
+        }
+    }
+}
