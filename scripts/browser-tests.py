@@ -12,6 +12,11 @@ Needs Debian's chromium and chromium-driver and `pip install selenium` (.ci/run 
 Data is set up through the JSON API, the way CONTRACT.md describes it. To add a test, write a function
 taking a `Session` and decorate it with @browser_test; `session.browser()` opens a window (390 x 844,
 a phone, unless told otherwise) and `session.api` talks to the same server.
+
+A click that loads another page (a link, a form's submit button) goes through `click_and_wait`, which
+returns once the old page is gone and the new one has loaded; text read from a page goes through
+`text_of`, a wait. Reading right after a plain `.click()` races the navigation: chromedriver may then
+answer with the old page, a stale node, or "Node with given id does not belong to the document".
 """
 import argparse
 import datetime
@@ -28,7 +33,7 @@ import urllib.error
 import urllib.request
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -65,7 +70,12 @@ class Server:
         deadline = time.time() + 60
         while time.time() < deadline:
             if self.process.poll() is not None:
-                raise SystemExit(f"the server exited with {self.process.returncode}; see {self.log_path}")
+                # The log lives in a temporary directory that is gone once this exits: show its start.
+                self.log.close()
+                with open(self.log_path) as f:
+                    log = f.read()
+                raise SystemExit(f"the server exited with {self.process.returncode} before answering /healthz; "
+                                 f"its log:\n{log[:4000]}")
             try:
                 with urllib.request.urlopen(self.base + "/healthz", timeout=1) as response:
                     if response.status == 200:
@@ -204,6 +214,55 @@ def visible(driver, element_id, timeout=15):
     return wait(driver, EC.visibility_of_element_located((By.ID, element_id)), timeout, f"#{element_id} visible")
 
 
+def old_page_gone(old_html):
+    """A condition: `old_html` (the <html> element of the page before a navigation) is no longer in
+    the document. While Chromium swaps the documents, chromedriver may fail to resolve the old node
+    with an "unknown error" (e.g. "unhandled inspector error: Node with given id does not belong to
+    the document") instead of calling it stale; that answers nothing yet, so the wait asks again."""
+    def predicate(_):
+        try:
+            old_html.is_enabled()  # any command on the node checks that it is still attached
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException:
+            return False
+    return predicate
+
+
+def page_loaded(driver):
+    """A condition: the current document has finished loading (its scripts have run)."""
+    try:
+        return driver.execute_script("return document.readyState") == "complete"
+    except WebDriverException:  # the script ran into the navigation; ask again
+        return False
+
+
+def click_and_wait(driver, element, message="the next page", timeout=15):
+    """Clicks `element`, which loads another page (a link, a form's submit button, even one that
+    answers with the same page again), and returns once the old page is gone and the new one has
+    loaded. Every navigating click goes through here, so nothing reads the page mid-navigation."""
+    old_html = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    wait(driver, old_page_gone(old_html), timeout, f"{message}: the click left the old page")
+    wait(driver, page_loaded, timeout, f"{message} has loaded")
+
+
+def text_of(driver, locator, timeout=15):
+    """The text of the element `locator` (a (By, value) pair) finds, read through a wait: a node that is
+    missing, or replaced while it is read, is looked up again."""
+    def predicate(d):
+        try:
+            return (d.find_element(*locator).text,)  # a tuple, so an empty text still ends the wait
+        except StaleElementReferenceException:
+            return False
+    return wait(driver, predicate, timeout, f"the text of {locator[1]}")[0]
+
+
+def heading(driver):
+    return text_of(driver, (By.TAG_NAME, "h1"))
+
+
 def no_script_errors(driver, allow=()):
     """Fails on any error the page logged: a script error, or something the CSP refused. `allow`
     lists expected messages (a form answered 422 on purpose)."""
@@ -322,7 +381,7 @@ def share_link_guided_session_is_logged(session):
     driver = session.browser()
 
     driver.get(f"{session.base}/s/{token}")
-    check(driver.find_element(By.TAG_NAME, "h1").text == "Hi Dana", "the page greets the client by first name")
+    check(heading(driver) == "Hi Dana", "the page greets the client by first name")
     page = driver.page_source
     check("Walker" not in page and "Alex Browser" not in page, "the page shows only the first name")
     for exercise in exercises:
@@ -360,7 +419,7 @@ def share_link_guided_session_is_logged(session):
         elif dose.get("holdSeconds"):
             check(done["holdSeconds"] == dose["holdSeconds"], f"{planned['id']}: hold {done['holdSeconds']}")
 
-    driver.find_element(By.ID, "see-progress").click()
+    click_and_wait(driver, driver.find_element(By.ID, "see-progress"), "the share page again")
     wait(driver, EC.visibility_of_element_located((By.ID, "progress")), message="the share page again")
     table = driver.execute_script("return document.querySelector('.pain-table tbody').textContent")
     check(local_today() in table, f"the history lists today's session: {table}")
@@ -380,7 +439,7 @@ def share_link_guided_session_is_logged(session):
     check(row.find_element(By.CSS_SELECTOR, ".last-pain").text == "2/10", f"the dashboard's last pain: {row.text!r}")
     check(row.find_element(By.CSS_SELECTOR, ".adherence").text == f"1 of {program['schedule']['daysPerWeek']}",
           f"the dashboard's adherence this week: {row.text!r}")
-    row.find_element(By.CSS_SELECTOR, "th a").click()
+    click_and_wait(desk, row.find_element(By.CSS_SELECTOR, "th a"), "the client page")
     wait(desk, EC.presence_of_element_located((By.ID, "sessions")), message="the client page's history")
     check(len(desk.find_elements(By.CSS_SELECTOR, "svg.pain-chart")) == 1, "the client page charts the pain")
     check(len(desk.find_elements(By.CSS_SELECTOR, "svg.adherence-chart")) == 1, "and the weekly adherence")
@@ -394,7 +453,7 @@ def wrong_share_token_shows_not_found(session):
     status, _ = session.api.call("GET", path)
     check(status == 404, f"an unknown token answers {status}")
     driver.get(session.base + path)
-    check(driver.find_element(By.TAG_NAME, "h1").text == "Not found", "the 404 page says so")
+    check(heading(driver) == "Not found", "the 404 page says so")
     check(not driver.find_elements(By.ID, "start-session"), "no player on the 404 page")
     fits_width(driver)
 
@@ -469,6 +528,73 @@ def failed_save_keeps_the_session_and_retries(session):
 
 
 @browser_test
+def a_lost_answer_and_its_retry_log_the_session_once(session):
+    trainer = session.api.trainer()
+    client, _ = session.api.planned_client(trainer, name="Noor Flaky")
+    token = session.api.share_token(trainer, client)
+    driver = session.browser()
+    start_player(session, driver, token)
+    driver.find_element(By.ID, "begin").click()
+    deadline = time.time() + 60
+    while not probe(driver)["after"]:
+        check(time.time() < deadline, f"skipping did not reach the end: {probe(driver)}")
+        state = probe(driver)
+        if state["work"]:
+            driver.find_element(By.ID, "player-skip-exercise").click()
+        elif state["review"]:
+            driver.find_element(By.ID, "review-next").click()
+        time.sleep(0.05)
+    # The server stores the first POST, but its answer is lost on the way back (a dropped mobile
+    # connection): the player sees a network error and offers to retry.
+    driver.execute_script("""
+        var send = XMLHttpRequest.prototype.send;
+        XMLHttpRequest.prototype.send = function (body) {
+          if (!window.lumbarLostOnce) {
+            window.lumbarLostOnce = true;
+            var request = this;
+            request.onload = function () { request.onerror(); };
+          }
+          return send.call(this, body);
+        };""")
+    driver.find_element(By.ID, "finish").click()
+    visible(driver, "step-failed", timeout=30)
+    check(len(session.api.sessions(trainer, client)["items"]) == 1, "the first POST reached the server")
+    driver.find_element(By.ID, "retry").click()
+    visible(driver, "step-sent", timeout=20)
+    logged = session.api.sessions(trainer, client)["items"]
+    check(len(logged) == 1, f"the retry with the same Idempotency-Key stored nothing new: {len(logged)} sessions")
+
+
+@browser_test
+def a_trainer_deletes_a_session_after_confirming(session):
+    token, email = session.api.account("Tess Tidy")
+    client, _ = session.api.planned_client(token, name="Rae Typo")
+    for date in ("2026-11-20", "2026-11-21"):
+        session.api.expect(201, "POST", f"/api/v1/clients/{client}/sessions",
+                           {"date": date, "painBefore": 2, "painAfter": 2, "exercises": []}, token)
+    driver = session.browser(size=LAPTOP)
+    sign_in(session, driver, email)
+    driver.get(f"{session.base}/clients/{client}")
+    delete = driver.find_element(By.CSS_SELECTOR, "form[data-confirm*='2026-11-21'] button")
+    # Dismissing the question deletes nothing.
+    delete.click()
+    alert = wait(driver, EC.alert_is_present(), message="the delete asks first")
+    check("2026-11-21" in alert.text, f"the question names the session: {alert.text!r}")
+    alert.dismiss()
+    check(len(session.api.sessions(token, client)["items"]) == 2, "dismissed: both sessions are still there")
+    old_html = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "form[data-confirm*='2026-11-21'] button").click()
+    wait(driver, EC.alert_is_present(), message="the delete asks again").accept()
+    wait(driver, old_page_gone(old_html), message="the delete loads the client page")
+    wait(driver, page_loaded, message="the client page has loaded")
+    notice = text_of(driver, (By.CSS_SELECTOR, ".notice.ok"))
+    check(notice == "Session deleted.", f"the page says so: {notice!r}")
+    dates = [s["date"] for s in session.api.sessions(token, client)["items"]]
+    check(dates == ["2026-11-20"], f"only the confirmed session is gone: {dates}")
+    no_script_errors(driver)
+
+
+@browser_test
 def share_page_fits_a_360px_phone(session):
     trainer = session.api.trainer()
     client, _ = session.api.planned_client(trainer, name="Lee Narrow")
@@ -519,7 +645,7 @@ def sign_in(session, driver, email, password=PASSWORD):
     driver.get(session.base + "/signin")
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main button[type=submit]"), "signing in")
     wait(driver, EC.url_contains("/dashboard"), message="signed in, on the dashboard")
 
 
@@ -534,14 +660,14 @@ def sign_up(session, driver, name="Sam Trainer"):
     visible(driver, "password-live-error", timeout=5)
     password.clear()
     password.send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main button[type=submit]"), "signing up")
     wait(driver, EC.url_contains("/dashboard"), message="signed up, on the dashboard")
 
 
 def add_client(driver, name):
     driver.find_element(By.ID, "new-name").send_keys(name)
     driver.find_element(By.ID, "new-age").send_keys("46")
-    driver.find_element(By.CSS_SELECTOR, "#add button[type=submit]").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#add button[type=submit]"), "adding a client")
     wait(driver, EC.url_contains("/assess"), message="the assessment opens for the new client")
 
 
@@ -551,11 +677,7 @@ def answer_screening(driver, yes=()):
     for flag in yes:
         driver.find_element(By.CSS_SELECTOR, f"input[name='flag.{flag}'][value=yes]").click()
     set_slider(driver, "pain-now", 4)
-    submit = driver.find_element(By.CSS_SELECTOR, "main button.primary")
-    submit.click()
-    # The click returns before the next page has loaded; reading it any sooner races the navigation.
-    wait(driver, EC.staleness_of(submit), message="the screening answer is sent")
-    wait(driver, EC.presence_of_element_located((By.TAG_NAME, "h1")), message="the next page has loaded")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main button.primary"), "the screening's answer")
 
 
 @browser_test
@@ -564,13 +686,13 @@ def sign_up_add_client_and_an_emergency_flag_stops(session):
     sign_up(session, driver)
     add_client(driver, "Uma Urgent")
     answer_screening(driver, yes=("saddleNumbness",))
-    heading = driver.find_element(By.TAG_NAME, "h1").text
-    check(heading == "Seek medical care today", f"an emergency answer stops the assessment: {heading!r}")
+    title = heading(driver)
+    check(title == "Seek medical care today", f"an emergency answer stops the assessment: {title!r}")
     check("Record clearance" not in driver.page_source, "an emergency offers no clearance")
     check(not driver.find_elements(By.CSS_SELECTOR, "input[name='pain.worseWith']"), "no step 2 after a stop")
     driver.get(session.base + "/dashboard")
-    badge = driver.find_element(By.CSS_SELECTOR, "#clients tbody tr .badge")
-    check(badge.text == "Emergency: seek care", f"the dashboard shows the emergency: {badge.text!r}")
+    badge = text_of(driver, (By.CSS_SELECTOR, "#clients tbody tr .badge"))
+    check(badge == "Emergency: seek care", f"the dashboard shows the emergency: {badge!r}")
     no_script_errors(driver)
 
 
@@ -590,16 +712,16 @@ def assessment_builds_a_program_that_is_edited_and_printed(session):
     driver.find_element(By.ID, "days").send_keys("4")
     # A mistake keeps everything typed: 300 minutes is out of range.
     driver.find_element(By.ID, "minutes").send_keys("300")
-    driver.find_element(By.CSS_SELECTOR, "main button.primary").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main button.primary"), "the form with its error")
     visible(driver, "error-summary")
     check(driver.find_element(By.ID, "posture-anteriorPelvicTilt").is_selected(), "ticks survive an error")
     check(driver.find_element(By.ID, "days").get_attribute("value") == "4", "numbers survive an error")
     minutes = driver.find_element(By.ID, "minutes")
     minutes.clear()
     minutes.send_keys("25")
-    driver.find_element(By.CSS_SELECTOR, "main button.primary").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main button.primary"), "the program page")
     wait(driver, EC.url_contains("/programs/"), message="the program page")
-    check("Dana Desk's program" in driver.find_element(By.TAG_NAME, "h1").text, "the program page opens")
+    check("Dana Desk's program" in heading(driver), "the program page opens")
     check("Version 1" in driver.page_source, "the first version")
 
     # Change a dose within its range.
@@ -610,7 +732,7 @@ def assessment_builds_a_program_that_is_edited_and_printed(session):
     check(low < high, "the first exercise's sets can change")
     sets.clear()
     sets.send_keys(str(high if now != high else low))
-    first.find_element(By.XPATH, ".//button[text()='Save dose']").click()
+    click_and_wait(driver, first.find_element(By.XPATH, ".//button[text()='Save dose']"), "the dose saved")
     wait(driver, lambda d: "Version 2 · Edited by the trainer" in d.page_source, message="a new version")
 
     # Swap an exercise for another of its phase.
@@ -620,14 +742,14 @@ def assessment_builds_a_program_that_is_edited_and_printed(session):
     check(len(choice.options) > 1, "there are exercises to swap in")
     swapped_in = choice.options[1].text
     choice.select_by_index(1)
-    first.find_element(By.XPATH, ".//button[text()='Swap']").click()
+    click_and_wait(driver, first.find_element(By.XPATH, ".//button[text()='Swap']"), "the swap saved")
     wait(driver, lambda d: "Version 3" in d.page_source, message="the swap is a new version")
     names = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "article.exercise h3")]
     check(swapped_in in names, f"{swapped_in} is in the program now: {names}")
 
-    driver.find_element(By.LINK_TEXT, "Print view").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Print view"), "the print view")
     wait(driver, EC.url_contains("/print"), message="the print view")
-    check("your back program" in driver.find_element(By.TAG_NAME, "h1").text, "the print view's title")
+    check("your back program" in heading(driver), "the print view's title")
     check(swapped_in in driver.page_source, "the print view shows the current version")
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     check(not driver.find_element(By.CSS_SELECTOR, "header.site").is_displayed(), "no navigation on paper")
