@@ -360,6 +360,20 @@ def start_player(session, driver, token):
     visible(driver, "step-before")
 
 
+def skip_to_the_end(driver):
+    """Skips every exercise of a begun session (the review of each still comes, and is answered)
+    until the pain-after step."""
+    deadline = time.time() + 60
+    while not probe(driver)["after"]:
+        check(time.time() < deadline, f"skipping did not reach the end: {probe(driver)}")
+        state = probe(driver)
+        if state["work"]:
+            driver.find_element(By.ID, "player-skip-exercise").click()
+        elif state["review"]:
+            driver.find_element(By.ID, "review-next").click()
+        time.sleep(0.05)
+
+
 def local_today():
     return datetime.date.today().isoformat()
 
@@ -504,16 +518,7 @@ def failed_save_keeps_the_session_and_retries(session):
 
     start_player(session, driver, token)
     driver.find_element(By.ID, "begin").click()
-    # Skip every exercise: the review of each still comes, and is answered.
-    deadline = time.time() + 60
-    while not probe(driver)["after"]:
-        check(time.time() < deadline, f"skipping did not reach the end: {probe(driver)}")
-        state = probe(driver)
-        if state["work"]:
-            driver.find_element(By.ID, "player-skip-exercise").click()
-        elif state["review"]:
-            driver.find_element(By.ID, "review-next").click()
-        time.sleep(0.05)
+    skip_to_the_end(driver)
     driver.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
     driver.find_element(By.ID, "finish").click()
     visible(driver, "step-failed", timeout=30)
@@ -535,15 +540,7 @@ def a_lost_answer_and_its_retry_log_the_session_once(session):
     driver = session.browser()
     start_player(session, driver, token)
     driver.find_element(By.ID, "begin").click()
-    deadline = time.time() + 60
-    while not probe(driver)["after"]:
-        check(time.time() < deadline, f"skipping did not reach the end: {probe(driver)}")
-        state = probe(driver)
-        if state["work"]:
-            driver.find_element(By.ID, "player-skip-exercise").click()
-        elif state["review"]:
-            driver.find_element(By.ID, "review-next").click()
-        time.sleep(0.05)
+    skip_to_the_end(driver)
     # The server stores the first POST, but its answer is lost on the way back (a dropped mobile
     # connection): the player sees a network error and offers to retry.
     driver.execute_script("""

@@ -59,6 +59,12 @@ struct Browser {
         return reply
     }
 
+    /// Signs in as a trainer the API registered, so a test can use both the API and the pages.
+    mutating func signIn(_ trainer: Trainer) async throws {
+        let reply = try await post("/signin", [("email", trainer.email), ("password", "correct horse battery")])
+        #expect(reply.status == .seeOther, "sign in: \(reply.text)")
+    }
+
     /// Creates a client from the dashboard form; returns its id.
     mutating func addClient(_ name: String = "Dana Example") async throws -> String {
         let reply = try await post("/clients", [("name", name), ("age", "46")])

@@ -120,8 +120,7 @@ import Testing
                 #expect(created.string("url") == (publicURL ?? "") + "/s/\(token)")
 
                 var browser = Browser(api)
-                _ = try await browser.post(
-                    "/signin", [("email", trainer.email), ("password", "correct horse battery")])
+                try await browser.signIn(trainer)
                 let page = try await browser.post("/clients/\(client)/share-links")
                 #expect(page.status == .created)
                 #expect(!page.text.contains("evil.example"))
@@ -134,7 +133,7 @@ import Testing
         try await withApp(.sqlite) { api in
             var browser = Browser(api)
             let account = try await api.register()
-            _ = try await browser.post("/signin", [("email", account.email), ("password", "correct horse battery")])
+            try await browser.signIn(account)
             let client = try await api.createClient(account)
             let forged = try await browser.get(
                 "/clients/\(client)?notice=Your%20account%20is%20locked.%20Call%20555&problem=Send%20your%20password")

@@ -373,9 +373,7 @@ import Testing
                 #expect(logged.status == .created, "\(logged.text)")
             }
             var browser = Browser(api)
-            let signedIn = try await browser.post(
-                "/signin", [("email", trainer.email), ("password", "correct horse battery")])
-            #expect(signedIn.status == .seeOther)
+            try await browser.signIn(trainer)
             let page = try await browser.get("/clients/\(client)")
             #expect(page.text.contains("Sessions (\(count))"))
             let parts = page.text.components(separatedBy: #"<details id="older-sessions">"#)

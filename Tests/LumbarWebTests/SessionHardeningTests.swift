@@ -53,14 +53,13 @@ import Testing
         try await withAppAndStore(kind) { api, store in
             var browser = Browser(api)
             let account = try await api.register()
-            #expect(
-                try await browser.post("/signin", [("email", account.email), ("password", "correct horse battery")])
-                    .status == .seeOther)
+            try await browser.signIn(account)
             let client = try await api.createClient(account)
             let assessed = try await api.assess(account, client: client)
             let programID = try #require(assessed.string("program.id"))
             let link = try await api.post("/api/v1/clients/\(client)/share-links", token: account.token)
             let token = try #require(link.string("token"))
+            // A bell, not a NUL: PostgreSQL never stored a NUL in text (it refused the write).
             let legacy = SessionLogRecord(
                 id: UUID(), trainerID: try #require(UUID(uuidString: account.id)),
                 clientID: try #require(UUID(uuidString: client)), programID: nil, programVersion: nil,
@@ -97,7 +96,7 @@ import Testing
         try await withAppAndStore(kind) { api, store in
             var browser = Browser(api)
             let account = try await api.register()
-            _ = try await browser.post("/signin", [("email", account.email), ("password", "correct horse battery")])
+            try await browser.signIn(account)
             let client = try await api.createClient(account)
             let assessed = try await api.assess(account, client: client)
             let programText = try #require(assessed.string("program.id"))
@@ -180,7 +179,7 @@ import Testing
         try await withApp(.sqlite) { api in
             var browser = Browser(api)
             let account = try await api.register()
-            _ = try await browser.post("/signin", [("email", account.email), ("password", "correct horse battery")])
+            try await browser.signIn(account)
             let client = try await api.createClient(account)
             _ = try await api.assess(account, client: client)
             let logged = try await api.post(
@@ -345,6 +344,34 @@ import Testing
             let reply = try await api.post(
                 "/api/v1/clients/\(planned.client)/sessions", token: planned.trainer.token, body)
             #expect(reply.status == .created, "\(reply.text)")
+        }
+    }
+}
+
+/// Documents stored before control characters were refused stay readable.
+@Suite struct LegacyTextTests {
+    @Test(arguments: StoreKind.available)
+    func aControlCharacterStoredBeforeTheRuleNeverBreaksAPage(_ kind: StoreKind) async throws {
+        try await withAppAndStore(kind) { api, store in
+            var browser = Browser(api)
+            let account = try await api.register()
+            try await browser.signIn(account)
+            let client = try await api.createClient(account)
+            _ = try await api.assess(account, client: client)
+            // A bell, not a NUL: PostgreSQL never stored a NUL in text (it refused the write).
+            let legacy = SessionLogRecord(
+                id: UUID(), trainerID: try #require(UUID(uuidString: account.id)),
+                clientID: try #require(UUID(uuidString: client)), programID: nil, programVersion: nil,
+                date: "2026-11-20",
+                document: #"{"date":"2026-11-20","painBefore":2,"painAfter":2,"notes":"a\u0007b","exercises":[]}"#,
+                createdAt: api.clock.now)
+            try await store.addSession(legacy)
+            let list = try await api.get("/api/v1/clients/\(client)/sessions", token: account.token)
+            #expect(list.status == .ok)
+            #expect(list.array("items").first?["notes"] == .string("a\u{FFFD}b"))
+            #expect(try await browser.get("/clients/\(client)").status == .ok)
+            #expect(try await browser.get("/clients/\(client)/sessions/\(legacy.id.wire)/edit").status == .ok)
+            #expect(try await api.post("/api/v1/clients/\(client)/progression", token: account.token).status == .ok)
         }
     }
 }

@@ -63,7 +63,13 @@ extension LoggedSession {
     public static func parse(_ text: String, catalog: Catalog, dates: SessionDates? = nil) throws(ValidationFailure)
         -> LoggedSession
     {
-        let value = try JSONParser.document(text)
+        try parse(try JSONParser.document(text), catalog: catalog, dates: dates)
+    }
+
+    /// Validates one already parsed session object.
+    public static func parse(_ value: JSONValue, catalog: Catalog, dates: SessionDates? = nil)
+        throws(ValidationFailure) -> LoggedSession
+    {
         let log = IssueLog()
         let session = read(JSONReader(value: value, path: "", log: log), catalog: catalog, dates: dates, after: nil)
         guard log.isEmpty, let parsed = session.value else { throw ValidationFailure(log.issues) }

@@ -18,13 +18,13 @@ extension AppServices {
     /// notice. The damage is logged once per version, never answered as a 500. Nil when no version
     /// of the program is readable.
     func readableProgram(_ record: ProgramVersionRecord) async throws -> ReadableProgram? {
-        if let program = try? Program.parse(record.document, catalog: catalog) {
+        if let program = try? StoredDocument.program(record, catalog: catalog) {
             return ReadableProgram(program: program, record: record, notice: nil)
         }
         reportDamaged(record)
         let versions = try await store.programVersions(id: record.programID, trainerID: record.trainerID)
         for earlier in versions.reversed() where earlier.version < record.version {
-            if let program = try? Program.parse(earlier.document, catalog: catalog) {
+            if let program = try? StoredDocument.program(earlier, catalog: catalog) {
                 return ReadableProgram(
                     program: program, record: earlier,
                     notice:
@@ -52,10 +52,10 @@ extension AppServices {
         guard DamagedVersions.shared.firstReport(key) else { return }
         let problem: String
         do {
-            _ = try Program.parse(record.document, catalog: catalog)
+            _ = try StoredDocument.program(record, catalog: catalog)
             problem = "unknown"
         } catch {
-            problem = error.description
+            problem = String(describing: error)
         }
         logger.error(
             "stored program version fails validation; showing an earlier one",

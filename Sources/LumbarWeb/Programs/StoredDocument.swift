@@ -3,32 +3,50 @@ import LumbarStore
 
 /// Reads the documents the store keeps back into core values. They were valid when written, so
 /// a failure here means a damaged row: a server error, logged, never blamed on the caller.
+///
+/// Text written before control characters were refused (a NUL in a note or a name) would now fail
+/// the readers' character rule; such a document is read with those characters shown as U+FFFD,
+/// so old data stays readable instead of breaking every page that shows it.
 enum StoredDocument {
     struct Damaged: Error, CustomStringConvertible {
         let description: String
     }
 
     static func program(_ record: ProgramVersionRecord, catalog: Catalog) throws -> Program {
-        do {
-            return try Program.parse(record.document, catalog: catalog)
-        } catch {
-            throw Damaged(description: "stored program \(record.programID) v\(record.version) is invalid: \(error)")
+        try read(record.document, what: "program \(record.programID) v\(record.version)") {
+            value throws(ValidationFailure) in
+            try Program.parse(value, catalog: catalog)
         }
     }
 
     static func assessment(_ record: AssessmentRecord) throws -> Assessment {
-        do {
-            return try Assessment.parse(record.document)
-        } catch {
-            throw Damaged(description: "stored assessment \(record.id) is invalid: \(error)")
+        try read(record.document, what: "assessment \(record.id)") { value throws(ValidationFailure) in
+            try Assessment.parse(value)
         }
     }
 
     static func session(_ record: SessionLogRecord, catalog: Catalog) throws -> LoggedSession {
+        try read(record.document, what: "session \(record.id)") { value throws(ValidationFailure) in
+            try LoggedSession.parse(value, catalog: catalog)
+        }
+    }
+
+    /// `document` read by `reader`; failing that, read again with its text's control characters
+    /// replaced; failing that too, `Damaged`.
+    static func read<T>(
+        _ document: String, what: String, _ reader: (JSONValue) throws(ValidationFailure) -> T
+    ) throws(Damaged) -> T {
+        let value: JSONValue
         do {
-            return try LoggedSession.parse(record.document, catalog: catalog)
+            value = try JSONParser.document(document)
         } catch {
-            throw Damaged(description: "stored session \(record.id) is invalid: \(error)")
+            throw Damaged(description: "stored \(what) is not JSON: \(error)")
+        }
+        do {
+            return try reader(value)
+        } catch {
+            if let readable = try? reader(value.replacingControlCharacters) { return readable }
+            throw Damaged(description: "stored \(what) is invalid: \(error)")
         }
     }
 
@@ -36,11 +54,10 @@ enum StoredDocument {
     /// parsed only when the store sent it along, for a severe-pain alert to name the exercises.
     static func sessionPain(_ record: SessionSummaryRecord, catalog: Catalog) throws -> SessionPain {
         if let document = record.document {
-            do {
-                return SessionPain(try LoggedSession.parse(document, catalog: catalog))
-            } catch {
-                throw Damaged(description: "stored session \(record.id) is invalid: \(error)")
-            }
+            return SessionPain(
+                try read(document, what: "session \(record.id)") { value throws(ValidationFailure) in
+                    try LoggedSession.parse(value, catalog: catalog)
+                })
         }
         guard let date = CivilDate(record.date), let before = record.pain.painBefore,
             let after = record.pain.painAfter
@@ -63,4 +80,35 @@ enum StoredDocument {
 
     /// The compact JSON a document is stored as.
     static func text(_ value: JSONValue) -> String { JSONWriter.string(value, pretty: false) }
+}
+
+extension JSONValue {
+    /// The same value with every control and bidirectional-control character in its strings (keys
+    /// included) replaced by U+FFFD.
+    var replacingControlCharacters: JSONValue {
+        switch self {
+        case .string(let text):
+            guard TextCharacters.line.problem(in: text) != nil else { return self }
+            return .string(
+                String(
+                    String.UnicodeScalarView(
+                        text.unicodeScalars.map { scalar in
+                            TextCharacters.line.problem(in: String(scalar)) == nil ? scalar : "\u{FFFD}"
+                        })))
+        case .array(let items):
+            return .array(items.map(\.replacingControlCharacters))
+        case .object(let pairs):
+            return .object(
+                pairs.map {
+                    (JSONValue.string($0.0).replacingControlCharacters.text ?? $0.0, $0.1.replacingControlCharacters)
+                })
+        default:
+            return self
+        }
+    }
+
+    private var text: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
 }
