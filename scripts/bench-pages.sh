@@ -36,6 +36,8 @@ curl -fs -b "$jar" -c "$jar" -o /dev/null -X POST "$base/signin" \
     --data-urlencode "_csrf=$csrf" --data-urlencode "email=heavy.trainer@seed.lumbar.test" \
     --data-urlencode "password=seed-password-2026"
 session="$(awk '$6 == "lumbar_session" { print $7 }' "$jar")"
+# Signed in, forms carry the session's own CSRF token (not the signed-out cookie's): read it off a page.
+csrf="$(curl -fs -b "$jar" "$base/dashboard" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)"
 cookie="lumbar_session=$session; lumbar_csrf=$csrf"
 
 # The first client with a program and the most sessions: a year of history.

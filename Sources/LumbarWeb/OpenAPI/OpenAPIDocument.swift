@@ -48,7 +48,9 @@ enum OpenAPIDocument {
         return [
             route(
                 "/healthz",
-                get("health", "Health", "Whether the database answers.", public: true, [ok("Health"), error(503)])),
+                get(
+                    "health", "Health", "Whether the database answers and takes a write.", public: true,
+                    [ok("Health"), error(503)])),
             route(
                 "/hello",
                 get(
@@ -326,7 +328,7 @@ enum OpenAPIDocument {
         422: ("ValidationFailed", "The body was read but is not valid; `field` is the first problem's JSON path."),
         429: ("RateLimited", "Too many attempts; see Retry-After."),
         500: ("InternalError", "A failure on the server's side; details stay in its log."),
-        503: ("Unavailable", "The database does not answer."),
+        503: ("Unavailable", "The database does not answer, or takes no write."),
     ]
 
     static func error(_ status: Int) -> (String, JSONValue) {
