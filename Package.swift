@@ -89,7 +89,10 @@ let package = Package(
         ),
         .testTarget(
             name: "LumbarCLITests",
-            dependencies: ["LumbarCLI", "LumbarCore", "LumbarSQLite", "LumbarStore", "LumbarTestSupport", "LumbarWeb"]
+            dependencies: [
+                "LumbarCLI", "LumbarCore", "LumbarSQLite", "LumbarStore", "LumbarTestSupport", "LumbarWeb",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "LumbarSQLiteTests", dependencies: ["LumbarSQLite", "LumbarStore", "LumbarTestSupport"]),
         .testTarget(name: "LumbarPostgresTests", dependencies: ["LumbarPostgres", "LumbarStore", "LumbarTestSupport"]),

@@ -154,7 +154,8 @@ struct LumbarCommand: ParsableCommand {
         abstract: "Screen, assess and plan corrective exercise for low back pain.",
         subcommands: [
             CatalogCommand.self, RoutinesCommand.self, ScreenCommand.self, PlanCommand.self, NextCommand.self,
-            ServeCommand.self, MigrateCommand.self, SeedCommand.self, DemoCommand.self,
+            ServeCommand.self, MigrateCommand.self, SeedCommand.self, DemoCommand.self, BackupCommand.self,
+            RestoreCommand.self,
         ])
 }
 

@@ -67,6 +67,12 @@ public final class SQLiteStore: LumbarStore, Sendable {
     public func close() async throws {
         do {
             try inlineReaders?.close()
+            // Move the WAL into the main file, so the file alone holds every committed write after a
+            // clean stop (a plain copy of it once held no tables). Best effort: a reader of another
+            // process can keep the WAL busy, and the next open reads it anyway.
+            if let pool = writer as? DatabasePool {
+                try? await pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            }
             try writer.close()
         } catch {
             throw Self.storeError(error, operation: "close")
