@@ -118,3 +118,58 @@ import Testing
         }
     }
 }
+
+/// Archiving is the gentle default: nothing is lost, and the client comes back as they were.
+@Suite struct ClientRestoreTests {
+    @Test(arguments: StoreKind.available)
+    func anArchivedClientComesBackWithTheStatusTheirRecordSupports(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            let trainer = try await api.register()
+            let active = try await api.createClient(trainer, name: "Ada Active")
+            _ = try await api.assess(trainer, client: active)
+            let emergency = try await api.createClient(trainer, name: "Eli Emergency")
+            _ = try await api.assess(trainer, client: emergency, example: "emergency")
+            let referred = try await api.createClient(trainer, name: "Ren Referred")
+            _ = try await api.assess(trainer, client: referred, example: "referral")
+            let fresh = try await api.createClient(trainer, name: "Nia New")
+
+            for (client, status) in [
+                (active, "active"), (emergency, "emergency"), (referred, "referred"), (fresh, "needsAssessment"),
+            ] {
+                let archived = try await api.post("/api/v1/clients/\(client)/archive", token: trainer.token)
+                #expect(archived.string("status") == "archived")
+                let restored = try await api.post("/api/v1/clients/\(client)/restore", token: trainer.token)
+                #expect(restored.status == .ok, "\(restored.text)")
+                #expect(restored.string("status") == status, "\(client)")
+                // Restoring again changes nothing.
+                let again = try await api.post("/api/v1/clients/\(client)/restore", token: trainer.token)
+                #expect(again.status == .ok && again.string("status") == status)
+            }
+            // The restored client's program is followable again.
+            #expect(try await api.get("/api/v1/clients/\(active)/program", token: trainer.token).status == .ok)
+
+            let stranger = try await api.register(name: "Stranger")
+            #expect(try await api.post("/api/v1/clients/\(active)/restore", token: stranger.token).status == .notFound)
+            #expect(try await api.post("/api/v1/clients/\(active)/restore").status == .unauthorized)
+            #expect(try await api.post("/api/v1/clients/nope/restore", token: trainer.token).status == .notFound)
+        }
+    }
+
+    @Test func theClientPageRestoresAnArchivedClient() async throws {
+        try await withApp(.sqlite) { api in
+            let trainer = try await api.register()
+            let client = try await api.createClient(trainer)
+            _ = try await api.assess(trainer, client: client)
+            _ = try await api.post("/api/v1/clients/\(client)/archive", token: trainer.token)
+            var browser = Browser(api)
+            try await browser.signIn(trainer)
+            let page = try await browser.get("/clients/\(client)")
+            #expect(page.text.contains(#"action="/clients/\#(client)/restore""#))
+            #expect(!page.text.contains(#"action="/clients/\#(client)/archive""#))
+            let restored = try await browser.post("/clients/\(client)/restore")
+            #expect(restored.status == .seeOther && restored.location == "/clients/\(client)?notice=restored")
+            let after = try await browser.get(try #require(restored.location))
+            #expect(after.text.contains("Restored from the archive.") && after.text.contains("/archive"))
+        }
+    }
+}

@@ -94,6 +94,13 @@ enum OpenAPIDocument {
                     "archiveClient", "Clients", "Archive a client.", parameters: client,
                     [ok("Client"), error(401), error(404)])),
             route(
+                "/api/v1/clients/{id}/restore",
+                post(
+                    "restoreClient", "Clients",
+                    "Bring an archived client back, with the status their screening and program support; a "
+                        + "client who is not archived is answered as they are.", parameters: client,
+                    [ok("Client"), error(401), error(404)])),
+            route(
                 "/api/v1/clients/{id}/assessments",
                 post(
                     "assess", "Assessments",
@@ -303,7 +310,8 @@ enum OpenAPIDocument {
 
     static var clientLinks: [(String, JSONValue)] {
         [
-            "getClient", "updateClient", "archiveClient", "assess", "clear", "listSessions", "logSession",
+            "getClient", "updateClient", "archiveClient", "restoreClient", "assess", "clear", "listSessions",
+            "logSession",
             "listShareLinks", "createShareLink",
         ].map { link($0, "id", "/id") }
     }

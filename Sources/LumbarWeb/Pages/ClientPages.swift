@@ -15,6 +15,7 @@ struct ClientPages {
         group.post("clients/{id}/progress") { request, context in try await progress(request, context) }
         group.post("clients/{id}/share-links") { request, context in try await share(request, context) }
         group.post("clients/{id}/archive") { request, context in try await archive(request, context) }
+        group.post("clients/{id}/restore") { request, context in try await restore(request, context) }
         group.post("share-links/{id}/revoke") { request, context in try await revoke(request, context) }
     }
 
@@ -74,6 +75,7 @@ struct ClientPages {
         values["status." + client.status.rawValue] = true
         values["needsAssessment"] = client.status == .needsAssessment || client.status == .archived
         values["emergency"] = client.status == .emergency
+        values["archived"] = client.status == .archived
         values["referred"] = client.status == .referred
         if client.status == .referred || client.status == .emergency, let assessment = try await latestAssessment {
             values["stopReasons"] = assessment.reasons
@@ -202,6 +204,13 @@ struct ClientPages {
         try await app.store.setStatus(
             clientID: client.id, trainerID: client.trainerID, status: .archived, at: app.now())
         return HTMLResponse.redirect("/dashboard")
+    }
+
+    func restore(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        _ = try await FormBody.read(request, limit: app.bodyLimit)
+        _ = try await app.restoreArchived(client)
+        return HTMLResponse.redirect("/clients/\(client.id.wire)?notice=\(PageNotice.restored.rawValue)")
     }
 
     func client(_ context: LumbarRequestContext) async throws -> ClientRecord {

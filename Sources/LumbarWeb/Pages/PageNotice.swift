@@ -3,7 +3,7 @@
 /// they like.
 enum PageNotice: String, CaseIterable {
     case progressed, maintenance, linkRevoked = "link-revoked", sessionCorrected = "session-corrected",
-        sessionDeleted = "session-deleted"
+        sessionDeleted = "session-deleted", restored
 
     var text: String {
         switch self {
@@ -12,6 +12,7 @@ enum PageNotice: String, CaseIterable {
         case .linkRevoked: return "Link revoked."
         case .sessionCorrected: return "Session corrected."
         case .sessionDeleted: return "Session deleted."
+        case .restored: return "Restored from the archive."
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import LumbarStore
 
-/// The trainer's clients: list, create, read, change and archive.
+/// The trainer's clients: list, create, read, change, archive and restore from the archive.
 struct ClientRoutes {
     let app: AppServices
 
@@ -12,6 +12,7 @@ struct ClientRoutes {
         group.get("clients/{id}") { _, context in try await show(context) }
         group.patch("clients/{id}") { request, context in try await update(request, context) }
         group.post("clients/{id}/archive") { _, context in try await archive(context) }
+        group.post("clients/{id}/restore") { _, context in try await restore(context) }
     }
 
     func list(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
@@ -66,5 +67,12 @@ struct ClientRoutes {
         _ = try await app.client(id, of: trainer)
         try await app.store.setStatus(clientID: id, trainerID: trainer.id, status: .archived, at: app.now())
         return JSONResponse.make(.ok, ClientDTO.json(try await app.client(id, of: trainer)))
+    }
+
+    /// An archived client back (archiving is the gentle default; nothing was lost by it).
+    func restore(_ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        return JSONResponse.make(.ok, ClientDTO.json(try await app.restoreArchived(client)))
     }
 }
