@@ -360,6 +360,18 @@ def start_player(session, driver, token):
     visible(driver, "step-before")
 
 
+def player_at_the_end(session, name):
+    """A planned client's share page with a session begun and every exercise skipped, at the
+    pain-after step; returns (trainer token, client id, driver)."""
+    trainer = session.api.trainer()
+    client, _ = session.api.planned_client(trainer, name=name)
+    driver = session.browser()
+    start_player(session, driver, session.api.share_token(trainer, client))
+    driver.find_element(By.ID, "begin").click()
+    skip_to_the_end(driver)
+    return trainer, client, driver
+
+
 def skip_to_the_end(driver):
     """Skips every exercise of a begun session (the review of each still comes, and is answered)
     until the pain-after step."""
@@ -511,14 +523,7 @@ def interrupted_session_resumes_after_reload(session):
 
 @browser_test
 def failed_save_keeps_the_session_and_retries(session):
-    trainer = session.api.trainer()
-    client, _ = session.api.planned_client(trainer, name="Kim Offline")
-    token = session.api.share_token(trainer, client)
-    driver = session.browser()
-
-    start_player(session, driver, token)
-    driver.find_element(By.ID, "begin").click()
-    skip_to_the_end(driver)
+    trainer, client, driver = player_at_the_end(session, "Kim Offline")
     driver.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
     driver.find_element(By.ID, "finish").click()
     visible(driver, "step-failed", timeout=30)
@@ -534,13 +539,7 @@ def failed_save_keeps_the_session_and_retries(session):
 
 @browser_test
 def a_lost_answer_and_its_retry_log_the_session_once(session):
-    trainer = session.api.trainer()
-    client, _ = session.api.planned_client(trainer, name="Noor Flaky")
-    token = session.api.share_token(trainer, client)
-    driver = session.browser()
-    start_player(session, driver, token)
-    driver.find_element(By.ID, "begin").click()
-    skip_to_the_end(driver)
+    trainer, client, driver = player_at_the_end(session, "Noor Flaky")
     # The server stores the first POST, but its answer is lost on the way back (a dropped mobile
     # connection): the player sees a network error and offers to retry.
     driver.execute_script("""

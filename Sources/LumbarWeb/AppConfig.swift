@@ -93,6 +93,15 @@ public struct AppConfig: Sendable {
             guard let value = environment[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             return value
         }
+        /// The flag's value, else the variable's, checked against `range`; nil when neither is given.
+        func number(_ flag: Double?, _ flagName: String, _ variable: String, in range: ClosedRange<Double>)
+            throws(ConfigError) -> Double?
+        {
+            if let flag { return try checked(flag, in: range, source: flagName) }
+            guard let text = nonEmpty(variable) else { return nil }
+            guard let value = Double(text) else { throw ConfigError("\(variable): \"\(text)\" is not a number") }
+            return try checked(value, in: range, source: variable)
+        }
         var config = AppConfig()
         config.host = host ?? nonEmpty("LUMBAR_HOST") ?? defaultHost
         if let port {
@@ -113,13 +122,8 @@ public struct AppConfig: Sendable {
             }
             config.logLevel = level
         }
-        if let timerScale {
-            config.timerScale = try checkedTimerScale(timerScale, source: "--timer-scale")
-        } else if let text = nonEmpty("LUMBAR_TIMER_SCALE") {
-            guard let value = Double(text) else {
-                throw ConfigError("LUMBAR_TIMER_SCALE: \"\(text)\" is not a number")
-            }
-            config.timerScale = try checkedTimerScale(value, source: "LUMBAR_TIMER_SCALE")
+        if let value = try number(timerScale, "--timer-scale", "LUMBAR_TIMER_SCALE", in: timerScales) {
+            config.timerScale = value
         }
         if let secureCookies {
             config.secureCookies = secureCookies
@@ -143,33 +147,17 @@ public struct AppConfig: Sendable {
             throw ConfigError("--trusted-proxy: \"\(proxy)\" is not an IPv4 or IPv6 address")
         }
         config.trustedProxies = Set(proxies.compactMap(ClientAddress.normalized))
-        if let requestTimeout {
-            config.requestTimeout = try checkedTimeout(requestTimeout, source: "--request-timeout")
-        } else if let text = nonEmpty("LUMBAR_REQUEST_TIMEOUT") {
-            guard let value = Double(text) else {
-                throw ConfigError("LUMBAR_REQUEST_TIMEOUT: \"\(text)\" is not a number")
-            }
-            config.requestTimeout = try checkedTimeout(value, source: "LUMBAR_REQUEST_TIMEOUT")
+        if let value = try number(requestTimeout, "--request-timeout", "LUMBAR_REQUEST_TIMEOUT", in: requestTimeouts) {
+            config.requestTimeout = value
         }
-        if let text = nonEmpty("LUMBAR_DATABASE_WAIT") {
-            guard let value = Double(text), (0...3_600).contains(value) else {
-                throw ConfigError("LUMBAR_DATABASE_WAIT: \"\(text)\" is not a number of seconds in 0…3600")
-            }
-            config.databaseWait = value
-        }
+        if let value = try number(nil, "", "LUMBAR_DATABASE_WAIT", in: databaseWaits) { config.databaseWait = value }
         return config
     }
 
     /// Accepted request timeouts, in seconds.
     public static let requestTimeouts: ClosedRange<Double> = 0.1...3_600
-
-    private static func checkedTimeout(_ value: Double, source: String) throws(ConfigError) -> Double {
-        guard requestTimeouts.contains(value) else {
-            throw ConfigError(
-                "\(source): \(value) is outside \(requestTimeouts.lowerBound)…\(requestTimeouts.upperBound)")
-        }
-        return value
-    }
+    /// Accepted waits for the database at start, in seconds.
+    public static let databaseWaits: ClosedRange<Double> = 0...3_600
 
     /// An http or https URL with a host and nothing after the path; kept without a trailing slash.
     private static func checkedPublicURL(_ text: String, source: String) throws(ConfigError) -> String {
@@ -182,10 +170,12 @@ public struct AppConfig: Sendable {
         return text.hasSuffix("/") ? String(text.dropLast()) : text
     }
 
-    private static func checkedTimerScale(_ value: Double, source: String) throws(ConfigError) -> Double {
+    private static func checked(_ value: Double, in range: ClosedRange<Double>, source: String) throws(ConfigError)
+        -> Double
+    {
         // `contains` is false for NaN, so "nan" is refused along with the out-of-range values.
-        guard timerScales.contains(value) else {
-            throw ConfigError("\(source): \(value) is outside \(timerScales.lowerBound)…\(timerScales.upperBound)")
+        guard range.contains(value) else {
+            throw ConfigError("\(source): \(value) is outside \(range.lowerBound)…\(range.upperBound)")
         }
         return value
     }

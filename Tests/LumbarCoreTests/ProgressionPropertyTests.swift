@@ -35,7 +35,8 @@ import Testing
                 var entry = F.done($0, pain: pain(), formOk: Int.random(in: 0..<5, using: &rng) > 0)
                 if Int.random(in: 0..<6, using: &rng) == 0 { entry.setsDone = max(0, entry.setsDone - 1) }
                 // No set done, no reps: an empty list reads back as "not counted" (nil).
-                entry.repsDone = entry.repsDone.map { Array($0.prefix(entry.setsDone)) }.flatMap { $0.isEmpty ? nil : $0 }
+                let reps = entry.repsDone.map { Array($0.prefix(entry.setsDone)) }
+                entry.repsDone = reps?.isEmpty == true ? nil : reps
                 return entry
             }
             return F.session(

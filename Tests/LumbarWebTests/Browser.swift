@@ -65,6 +65,17 @@ struct Browser {
         #expect(reply.status == .seeOther, "sign in: \(reply.text)")
     }
 
+    /// A trainer the API registered and this browser signed in, with a client assessed from
+    /// `Examples/desk-worker.json` (so with a program): for tests that use the API and the pages.
+    static func assessedClient(_ api: API) async throws -> (Browser, Trainer, client: String, assessed: Reply) {
+        var browser = Browser(api)
+        let trainer = try await api.register()
+        try await browser.signIn(trainer)
+        let client = try await api.createClient(trainer)
+        let assessed = try await api.assess(trainer, client: client)
+        return (browser, trainer, client, assessed)
+    }
+
     /// Creates a client from the dashboard form; returns its id.
     mutating func addClient(_ name: String = "Dana Example") async throws -> String {
         let reply = try await post("/clients", [("name", name), ("age", "46")])

@@ -51,15 +51,11 @@ import Testing
     @Test(arguments: StoreKind.available)
     func aFarFutureSessionFromBeforeTheFixNeverBreaksTheClient(_ kind: StoreKind) async throws {
         try await withAppAndStore(kind) { api, store in
-            var browser = Browser(api)
-            let account = try await api.register()
-            try await browser.signIn(account)
-            let client = try await api.createClient(account)
-            let assessed = try await api.assess(account, client: client)
+            let (signedIn, account, client, assessed) = try await Browser.assessedClient(api)
+            var browser = signedIn
             let programID = try #require(assessed.string("program.id"))
             let link = try await api.post("/api/v1/clients/\(client)/share-links", token: account.token)
             let token = try #require(link.string("token"))
-            // A bell, not a NUL: PostgreSQL never stored a NUL in text (it refused the write).
             let legacy = SessionLogRecord(
                 id: UUID(), trainerID: try #require(UUID(uuidString: account.id)),
                 clientID: try #require(UUID(uuidString: client)), programID: nil, programVersion: nil,
@@ -94,11 +90,8 @@ import Testing
     @Test(arguments: StoreKind.available)
     func aDamagedProgramVersionShowsTheLastValidOneWithANotice(_ kind: StoreKind) async throws {
         try await withAppAndStore(kind) { api, store in
-            var browser = Browser(api)
-            let account = try await api.register()
-            try await browser.signIn(account)
-            let client = try await api.createClient(account)
-            let assessed = try await api.assess(account, client: client)
+            let (signedIn, account, client, assessed) = try await Browser.assessedClient(api)
+            var browser = signedIn
             let programText = try #require(assessed.string("program.id"))
             let programID = try #require(UUID(uuidString: programText))
             let trainerID = try #require(UUID(uuidString: account.id))
@@ -177,11 +170,8 @@ import Testing
 
     @Test func theClientPageCorrectsAndDeletesASessionAfterAsking() async throws {
         try await withApp(.sqlite) { api in
-            var browser = Browser(api)
-            let account = try await api.register()
-            try await browser.signIn(account)
-            let client = try await api.createClient(account)
-            _ = try await api.assess(account, client: client)
+            let (signedIn, account, client, _) = try await Browser.assessedClient(api)
+            var browser = signedIn
             let logged = try await api.post(
                 "/api/v1/clients/\(client)/sessions", token: account.token, Self.painOnly("2026-11-20"))
             let id = try #require(logged.string("id"))
@@ -353,11 +343,8 @@ import Testing
     @Test(arguments: StoreKind.available)
     func aControlCharacterStoredBeforeTheRuleNeverBreaksAPage(_ kind: StoreKind) async throws {
         try await withAppAndStore(kind) { api, store in
-            var browser = Browser(api)
-            let account = try await api.register()
-            try await browser.signIn(account)
-            let client = try await api.createClient(account)
-            _ = try await api.assess(account, client: client)
+            let (signedIn, account, client, _) = try await Browser.assessedClient(api)
+            var browser = signedIn
             // A bell, not a NUL: PostgreSQL never stored a NUL in text (it refused the write).
             let legacy = SessionLogRecord(
                 id: UUID(), trainerID: try #require(UUID(uuidString: account.id)),

@@ -14,19 +14,30 @@ public enum TextCharacters: Sendable {
     public func problem(in text: String) -> String? {
         // Nearly all text is printable ASCII, which a byte scan clears without decoding scalars.
         if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return nil }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
-            if isControl {
-                if self == .lines && (value == 0x09 || value == 0x0A || value == 0x0D) { continue }
-                return "contains the control character \(TextCharacters.codePoint(value)), which is not allowed here"
-            }
-            if self == .line && TextCharacters.isBidiControl(value) {
-                return "contains the bidirectional control character \(TextCharacters.codePoint(value)), "
-                    + "which can make a name display as another"
-            }
+        guard let scalar = text.unicodeScalars.first(where: refuses) else { return nil }
+        let code = TextCharacters.codePoint(scalar.value)
+        if TextCharacters.isBidiControl(scalar.value) {
+            return "contains the bidirectional control character \(code), which can make a name display as another"
         }
-        return nil
+        return "contains the control character \(code), which is not allowed here"
+    }
+
+    /// `text` with every character this kind refuses replaced by U+FFFD: how text stored before
+    /// the rule is shown, rather than refused.
+    public func replacingRefused(in text: String) -> String {
+        guard problem(in: text) != nil else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(refuses(scalar) ? "\u{FFFD}" : scalar) }
+        return String(scalars)
+    }
+
+    /// Whether this kind refuses `scalar`.
+    func refuses(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) {
+            return !(self == .lines && (value == 0x09 || value == 0x0A || value == 0x0D))
+        }
+        return self == .line && TextCharacters.isBidiControl(value)
     }
 
     /// The embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that reorder the

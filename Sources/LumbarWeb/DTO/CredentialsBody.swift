@@ -24,11 +24,7 @@ struct CredentialsBody {
                 issues.add("password", "expected a string, found \(value.kindName)")
                 return nil
             }
-            // A NUL would end the password early inside bcrypt, so "\u{0}" × 10 would be an empty one.
-            if let problem = TextCharacters.secret.problem(in: text) {
-                issues.add("password", problem)
-                return nil
-            }
+            guard acceptsCharacters(text, issues) else { return nil }
             guard text.unicodeScalars.count >= passwordCharacters else {
                 issues.add(
                     "password",
@@ -58,16 +54,20 @@ struct CredentialsBody {
                 issues.add("password", "expected a string of at most 1024 bytes")
                 return nil
             }
-            // Bcrypt would read "secret\u{0}tail" as "secret": such a password is never checked.
-            if let problem = TextCharacters.secret.problem(in: text) {
-                issues.add("password", problem)
-                return nil
-            }
+            guard acceptsCharacters(text, issues) else { return nil }
             return text
         }
         try issues.check()
         guard let email, let password else { throw APIError.invalid("", "expected an object") }
         return CredentialsBody(email: email, password: password, name: nil)
+    }
+
+    /// Whether a password holds no control character, else logs why. Bcrypt stops at a NUL: "\u{0}" × 10
+    /// would be an empty password, and "secret\u{0}tail" would sign in as "secret".
+    private static func acceptsCharacters(_ password: String, _ issues: BodyIssues) -> Bool {
+        guard let problem = TextCharacters.secret.problem(in: password) else { return true }
+        issues.add("password", problem)
+        return false
     }
 
     /// One `@` with something before it and a dotted domain after it, no spaces: the shape

@@ -209,7 +209,7 @@ struct ClientPages {
     func restore(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let client = try await client(context)
         _ = try await FormBody.read(request, limit: app.bodyLimit)
-        _ = try await app.restoreArchived(client)
+        try await app.restoreArchived(client)
         return HTMLResponse.redirect("/clients/\(client.id.wire)?notice=\(PageNotice.restored.rawValue)")
     }
 

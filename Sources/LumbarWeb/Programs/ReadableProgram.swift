@@ -18,22 +18,15 @@ extension AppServices {
     /// notice. The damage is logged once per version, never answered as a 500. Nil when no version
     /// of the program is readable.
     func readableProgram(_ record: ProgramVersionRecord) async throws -> ReadableProgram? {
-        if let program = try? StoredDocument.program(record, catalog: catalog) {
-            return ReadableProgram(program: program, record: record, notice: nil)
-        }
-        reportDamaged(record)
+        if let program = storedProgram(record) { return ReadableProgram(program: program, record: record, notice: nil) }
         let versions = try await store.programVersions(id: record.programID, trainerID: record.trainerID)
         for earlier in versions.reversed() where earlier.version < record.version {
-            if let program = try? StoredDocument.program(earlier, catalog: catalog) {
-                return ReadableProgram(
-                    program: program, record: earlier,
-                    notice:
-                        "Version \(record.version) of this program could not be read, so version \(earlier.version) "
-                        + "is shown. Correct or delete any session with a wrong date, then apply the progression again."
-                )
-            } else {
-                reportDamaged(earlier)
-            }
+            guard let program = storedProgram(earlier) else { continue }
+            return ReadableProgram(
+                program: program, record: earlier,
+                notice:
+                    "Version \(record.version) of this program could not be read, so version \(earlier.version) "
+                    + "is shown. Correct or delete any session with a wrong date, then apply the progression again.")
         }
         return nil
     }
@@ -47,19 +40,20 @@ extension AppServices {
         return readable
     }
 
-    private func reportDamaged(_ record: ProgramVersionRecord) {
-        let key = "\(record.programID.wire) v\(record.version)"
-        guard DamagedVersions.shared.firstReport(key) else { return }
-        let problem: String
+    /// The program of one stored version, or nil when it fails validation, which is logged once
+    /// per version.
+    private func storedProgram(_ record: ProgramVersionRecord) -> Program? {
         do {
-            _ = try StoredDocument.program(record, catalog: catalog)
-            problem = "unknown"
+            return try StoredDocument.program(record, catalog: catalog)
         } catch {
-            problem = String(describing: error)
+            let key = "\(record.programID.wire) v\(record.version)"
+            if DamagedVersions.shared.firstReport(key) {
+                logger.error(
+                    "stored program version fails validation; showing an earlier one",
+                    metadata: ["program": .string(key), "problem": .string(String(describing: error))])
+            }
+            return nil
         }
-        logger.error(
-            "stored program version fails validation; showing an earlier one",
-            metadata: ["program": .string(key), "problem": .string(problem)])
     }
 }
 

@@ -83,32 +83,19 @@ enum StoredDocument {
 }
 
 extension JSONValue {
-    /// The same value with every control and bidirectional-control character in its strings (keys
-    /// included) replaced by U+FFFD.
+    /// The same value with every character one-line text refuses (controls, bidirectional
+    /// controls) replaced by U+FFFD in its strings and keys.
     var replacingControlCharacters: JSONValue {
         switch self {
         case .string(let text):
-            guard TextCharacters.line.problem(in: text) != nil else { return self }
-            return .string(
-                String(
-                    String.UnicodeScalarView(
-                        text.unicodeScalars.map { scalar in
-                            TextCharacters.line.problem(in: String(scalar)) == nil ? scalar : "\u{FFFD}"
-                        })))
+            return .string(TextCharacters.line.replacingRefused(in: text))
         case .array(let items):
             return .array(items.map(\.replacingControlCharacters))
         case .object(let pairs):
             return .object(
-                pairs.map {
-                    (JSONValue.string($0.0).replacingControlCharacters.text ?? $0.0, $0.1.replacingControlCharacters)
-                })
+                pairs.map { (TextCharacters.line.replacingRefused(in: $0.0), $0.1.replacingControlCharacters) })
         default:
             return self
         }
-    }
-
-    private var text: String? {
-        if case .string(let text) = self { return text }
-        return nil
     }
 }

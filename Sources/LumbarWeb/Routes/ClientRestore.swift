@@ -6,13 +6,12 @@ extension AppServices {
     /// Brings an archived client back, with the status their record supports, screening first: an
     /// emergency stays an emergency and an uncleared referral stays referred, whatever program is
     /// on file; otherwise the active program's stage, or "needs assessment" without one. A client
-    /// who is not archived is answered as they are.
-    func restoreArchived(_ client: ClientRecord) async throws -> ClientRecord {
-        guard client.status == .archived else { return client }
+    /// who is not archived is left as they are.
+    func restoreArchived(_ client: ClientRecord) async throws {
+        guard client.status == .archived else { return }
         let status = try await restoredStatus(of: client)
         try await store.setStatus(clientID: client.id, trainerID: client.trainerID, status: status, at: now())
         logger.info("client restored from the archive", metadata: ["client": .string(client.id.wire)])
-        return try await self.client(client.id, of: client.trainerID)
     }
 
     private func restoredStatus(of client: ClientRecord) async throws -> ClientStatus {
@@ -27,13 +26,5 @@ extension AppServices {
             let program = try await readableProgram(active)?.program
         else { return .needsAssessment }
         return program.stage == .maintenance ? .maintenance : .active
-    }
-
-    /// The client with this id of the trainer with this id; 404 when missing.
-    private func client(_ id: UUID, of trainerID: UUID) async throws -> ClientRecord {
-        guard let client = try await store.client(id: id, trainerID: trainerID) else {
-            throw APIError.notFound("client")
-        }
-        return client
     }
 }

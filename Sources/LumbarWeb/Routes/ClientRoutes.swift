@@ -73,6 +73,7 @@ struct ClientRoutes {
     func restore(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.client(try context.pathID(what: "client"), of: trainer)
-        return JSONResponse.make(.ok, ClientDTO.json(try await app.restoreArchived(client)))
+        try await app.restoreArchived(client)
+        return JSONResponse.make(.ok, ClientDTO.json(try await app.client(client.id, of: trainer)))
     }
 }

@@ -74,9 +74,15 @@ extension AppServices {
     /// Whether `link` may still set next-morning pain for `session`: only a session logged through
     /// that same link, and only in the days the share page asks (see `ShareView.morningIsDue`).
     func mayAnswerMorning(_ session: SessionLogRecord, link: ShareLinkRecord) -> Bool {
-        guard session.shareLinkID == link.id, session.clientID == link.clientID, let date = CivilDate(session.date)
-        else { return false }
-        return ShareView.morningIsDue(date, today: CivilDate.utc(now()))
+        Self.loggedThrough(session, link) && morningIsDue(session)
+    }
+
+    static func loggedThrough(_ session: SessionLogRecord, _ link: ShareLinkRecord) -> Bool {
+        session.shareLinkID == link.id && session.clientID == link.clientID
+    }
+
+    func morningIsDue(_ session: SessionLogRecord) -> Bool {
+        CivilDate(session.date).map { ShareView.morningIsDue($0, today: CivilDate.utc(now())) } ?? false
     }
 
     /// Stores next-morning pain for a session logged through `link`: 404 for any other session
@@ -85,9 +91,9 @@ extension AppServices {
         -> SessionLogRecord
     {
         guard let session = try await store.session(id: sessionID, trainerID: client.trainerID),
-            session.shareLinkID == link.id, session.clientID == client.id
+            Self.loggedThrough(session, link)
         else { throw APIError.notFound("session") }
-        guard mayAnswerMorning(session, link: link) else {
+        guard morningIsDue(session) else {
             throw APIError(
                 .unprocessableContent, code: "tooLate",
                 message: "Next-morning pain can be given for two days after a session; this one is older.",
