@@ -132,7 +132,7 @@ public protocol ShareLinkStore: Sendable {
 
 /// Everything the web app needs from a database.
 public protocol LumbarStore: TrainerStore, ClientStore, AssessmentStore, ProgramStore, SessionLogStore, ShareLinkStore,
-    DashboardStore
+    DashboardStore, DataOwnershipStore
 {
     /// Creates or upgrades the schema; safe to run on every start.
     func migrate() async throws

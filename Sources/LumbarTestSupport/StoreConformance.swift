@@ -43,7 +43,7 @@ public enum StoreConformance {
     /// Every check, grouped by aggregate.
     public static let checks: [StoreCheck] =
         trainerChecks + clientChecks + assessmentChecks + programChecks + signedInChecks + sessionChecks
-        + sessionEditChecks + shareLinkChecks + dashboardChecks + summaryChecks + [
+        + sessionEditChecks + shareLinkChecks + dashboardChecks + summaryChecks + dataOwnershipChecks + [
             StoreCheck("ping answers") { store in try await store.ping() }
         ]
 

@@ -17,6 +17,14 @@ struct UnreachableStore: LumbarStore {
     func revokeToken(hash: String, at: Date) async throws { throw down }
     func recordAttempt(key: String, at: Date, windowStart: Date) async throws -> Int { throw down }
     func pruneAttempts(before: Date) async throws -> Int { throw down }
+    func clientData(clientID: UUID, trainerID: UUID) async throws -> ClientDataRecord? { throw down }
+    func eraseClient(id: UUID, trainerID: UUID) async throws { throw down }
+    func eraseTrainer(id: UUID) async throws { throw down }
+    func createPasswordReset(_ reset: PasswordResetRecord) async throws { throw down }
+    func passwordResetTrainer(tokenHash: String, now: Date) async throws -> TrainerRecord? { throw down }
+    func resetPassword(tokenHash: String, passwordHash: String, now: Date) async throws -> TrainerRecord? {
+        throw down
+    }
     func createClient(_ client: ClientRecord) async throws { throw down }
     func client(id: UUID, trainerID: UUID) async throws -> ClientRecord? { throw down }
     func clients(trainerID: UUID, query: ClientQuery) async throws -> Page<ClientRecord> { throw down }

@@ -40,6 +40,9 @@ enum PostgresMigrations {
         PostgresMigration(
             version: Migration005Hardening.version, name: Migration005Hardening.name,
             statements: Migration005Hardening.statements, down: Migration005Hardening.down),
+        PostgresMigration(
+            version: Migration006DataOwnership.version, name: Migration006DataOwnership.name,
+            statements: Migration006DataOwnership.statements, down: Migration006DataOwnership.down),
     ]
 
     /// Where applied migrations are recorded; created by the first `migrate()`.

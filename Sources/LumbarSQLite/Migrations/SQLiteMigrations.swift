@@ -21,6 +21,7 @@ enum SQLiteMigrations {
         ),
         (Migration004SessionHistory.identifier, Migration004SessionHistory.sql, Migration004SessionHistory.down),
         (Migration005Hardening.identifier, Migration005Hardening.sql, Migration005Hardening.down),
+        (Migration006DataOwnership.identifier, Migration006DataOwnership.sql, Migration006DataOwnership.down),
     ]
 
     static var migrator: DatabaseMigrator {
