@@ -155,7 +155,7 @@ struct LumbarCommand: ParsableCommand {
         subcommands: [
             CatalogCommand.self, RoutinesCommand.self, ScreenCommand.self, PlanCommand.self, NextCommand.self,
             ServeCommand.self, MigrateCommand.self, SeedCommand.self, DemoCommand.self, BackupCommand.self,
-            RestoreCommand.self,
+            RestoreCommand.self, AccountCommand.self,
         ])
 }
 

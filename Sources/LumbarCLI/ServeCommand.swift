@@ -89,11 +89,13 @@ func addDemo(to store: any LumbarStore, config: AppConfig, logger: Logger, now: 
 
 /// The configuration from flags and environment, or exit 2 naming the bad value.
 func resolveConfig(
-    host: String? = nil, port: Int? = nil, database: String?, timerScale: Double? = nil, secureCookies: Bool? = nil
+    host: String? = nil, port: Int? = nil, database: String?, timerScale: Double? = nil, secureCookies: Bool? = nil,
+    publicURL: String? = nil
 ) throws(CommandFailure) -> AppConfig {
     do {
         return try AppConfig.resolve(
-            host: host, port: port, databaseURL: database, timerScale: timerScale, secureCookies: secureCookies)
+            host: host, port: port, databaseURL: database, timerScale: timerScale, secureCookies: secureCookies,
+            publicURL: publicURL)
     } catch {
         throw .badInput([error.description])
     }

@@ -71,9 +71,11 @@ public func buildRouter(
     SessionRoutes(app: app).add(to: signedIn)
     ProgressionRoutes(app: app).add(to: signedIn)
     ShareLinkRoutes(app: app).add(to: signedIn)
+    DataOwnershipRoutes(app: app).add(to: signedIn)
 
     pages.assets.add(to: router)
     AuthPages(pages: pages).add(to: router)
+    PasswordResetPages(pages: pages).add(to: router)
     CatalogPages(pages: pages).add(to: router)
     // Public like the share API: the token in the path is the credential.
     SharePages(pages: pages).add(to: router)
@@ -83,6 +85,8 @@ public func buildRouter(
     AssessmentPages(pages: pages).add(to: signedInPages)
     ProgramPages(pages: pages).add(to: signedInPages)
     SessionPages(pages: pages).add(to: signedInPages)
+    ClientDataPages(pages: pages).add(to: signedInPages)
+    AccountPages(pages: pages).add(to: signedInPages)
     routes.record(router.routes)
     return router
 }

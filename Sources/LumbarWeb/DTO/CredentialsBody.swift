@@ -19,7 +19,46 @@ struct CredentialsBody {
         let object = StrictObject(value, keys: ["email", "password", "name"], issues: issues)
         let email = object?.string("email", required: true, maxLength: emailLength)
         if let email, !isEmailShaped(email) { issues.add("email", "\"\(email)\" is not an e-mail address") }
-        let password = object?.value("password", required: true).flatMap { value -> String? in
+        let password = object.flatMap { newPassword($0, issues) }
+        let name = object?.string("name", required: true, maxLength: nameLength)
+        try issues.check()
+        guard let email, let password, let name else { throw APIError.invalid("", "expected an object") }
+        return CredentialsBody(email: email, password: password, name: name)
+    }
+
+    /// Reads a sign-in; the password is only checked to be a string, never judged.
+    static func signIn(_ value: JSONValue) throws(APIError) -> CredentialsBody {
+        let issues = BodyIssues()
+        let object = StrictObject(value, keys: ["email", "password"], issues: issues)
+        let email = object?.string("email", required: true, maxLength: emailLength)
+        let password = object.flatMap { givenPassword($0, issues) }
+        try issues.check()
+        guard let email, let password else { throw APIError.invalid("", "expected an object") }
+        return CredentialsBody(email: email, password: password, name: nil)
+    }
+
+    /// `{password}`: the signed-in trainer's password, to confirm a deliberate act (erasing the account).
+    static func confirmation(_ value: JSONValue) throws(APIError) -> String {
+        let issues = BodyIssues()
+        let password = StrictObject(value, keys: ["password"], issues: issues).flatMap { givenPassword($0, issues) }
+        try issues.check()
+        guard let password else { throw APIError.invalid("password", "is required") }
+        return password
+    }
+
+    /// `{password}`: a new password, held to the registration's rules.
+    static func replacement(_ value: JSONValue) throws(APIError) -> String {
+        let issues = BodyIssues()
+        let password = StrictObject(value, keys: ["password"], issues: issues).flatMap { newPassword($0, issues) }
+        try issues.check()
+        guard let password else { throw APIError.invalid("password", "is required") }
+        return password
+    }
+
+    /// A password being set: no control characters, at least `passwordCharacters` long, and at
+    /// most `passwordBytes` bytes.
+    static func newPassword(_ object: StrictObject, _ issues: BodyIssues) -> String? {
+        object.value("password", required: true).flatMap { value -> String? in
             guard case .string(let text) = value else {
                 issues.add("password", "expected a string, found \(value.kindName)")
                 return nil
@@ -38,18 +77,11 @@ struct CredentialsBody {
             }
             return text
         }
-        let name = object?.string("name", required: true, maxLength: nameLength)
-        try issues.check()
-        guard let email, let password, let name else { throw APIError.invalid("", "expected an object") }
-        return CredentialsBody(email: email, password: password, name: name)
     }
 
-    /// Reads a sign-in; the password is only checked to be a string, never judged.
-    static func signIn(_ value: JSONValue) throws(APIError) -> CredentialsBody {
-        let issues = BodyIssues()
-        let object = StrictObject(value, keys: ["email", "password"], issues: issues)
-        let email = object?.string("email", required: true, maxLength: emailLength)
-        let password = object?.value("password", required: true).flatMap { value -> String? in
+    /// A password given to be checked against the stored hash: only checked to be a string, never judged.
+    static func givenPassword(_ object: StrictObject, _ issues: BodyIssues) -> String? {
+        object.value("password", required: true).flatMap { value -> String? in
             guard case .string(let text) = value, text.utf8.count <= 1024 else {
                 issues.add("password", "expected a string of at most 1024 bytes")
                 return nil
@@ -57,9 +89,6 @@ struct CredentialsBody {
             guard acceptsCharacters(text, issues) else { return nil }
             return text
         }
-        try issues.check()
-        guard let email, let password else { throw APIError.invalid("", "expected an object") }
-        return CredentialsBody(email: email, password: password, name: nil)
     }
 
     /// Whether a password holds no control character, else logs why. Bcrypt stops at a NUL: "\u{0}" × 10

@@ -75,6 +75,13 @@ enum OpenAPIDocument {
                 "/api/v1/auth/logout",
                 post("logout", "Auth", "Revoke the token this request carries.", [noContent(), error(401)])),
             route(
+                "/api/v1/auth/account",
+                operation(
+                    "delete", "eraseAccount", "Auth",
+                    "Erase the signed-in account and every client in it, for good. A wrong password counts as a "
+                        + "failed sign-in.", body: "PasswordConfirmation",
+                    [noContent(), error(400), error(401), error(403), error(413), error(422), error(429)])),
+            route(
                 "/api/v1/clients",
                 get(
                     "listClients", "Clients", "The trainer's clients, most recently changed first.",
@@ -87,7 +94,18 @@ enum OpenAPIDocument {
                 get("getClient", "Clients", "One client.", parameters: client, [ok("Client"), error(401), error(404)]),
                 operation(
                     "patch", "updateClient", "Clients", "Change a client's name, age or notes.", parameters: client,
-                    body: "ClientPatch", [ok("Client"), error(400), error(401), error(404), error(413), error(422)])),
+                    body: "ClientPatch", [ok("Client"), error(400), error(401), error(404), error(413), error(422)]),
+                operation(
+                    "delete", "eraseClient", "Clients",
+                    "Erase a client and everything that hangs off them (assessments, programs, sessions, share "
+                        + "links) for good; afterwards every route for them answers 404.", parameters: client,
+                    [noContent(), error(401), error(404)])),
+            route(
+                "/api/v1/clients/{id}/export",
+                get(
+                    "exportClient", "Clients",
+                    "Everything held about the client as one lumbar.export/1 file (archived clients too).",
+                    parameters: client, [ok("ClientExport"), error(401), error(404)])),
             route(
                 "/api/v1/clients/{id}/archive",
                 post(
@@ -310,7 +328,8 @@ enum OpenAPIDocument {
 
     static var clientLinks: [(String, JSONValue)] {
         [
-            "getClient", "updateClient", "archiveClient", "restoreClient", "assess", "clear", "listSessions",
+            "getClient", "updateClient", "archiveClient", "restoreClient", "exportClient", "assess", "clear",
+            "listSessions",
             "logSession",
             "listShareLinks", "createShareLink",
         ].map { link($0, "id", "/id") }
@@ -330,6 +349,7 @@ enum OpenAPIDocument {
     static let errorNames: [Int: (name: String, description: String)] = [
         400: ("BadRequest", "Malformed JSON or an unusable query parameter."),
         401: ("Unauthorized", "No valid token, or a wrong e-mail address or password."),
+        403: ("Forbidden", "The password given does not confirm the act."),
         404: ("NotFound", "Missing, or another trainer's."),
         409: ("Conflict", "Conflicts with what is stored."),
         413: ("PayloadTooLarge", "The request body is over 256 KiB."),

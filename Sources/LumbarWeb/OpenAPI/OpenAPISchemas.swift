@@ -5,7 +5,7 @@ import LumbarStore
 /// rejected) and answers, each named after what it carries.
 enum OpenAPISchemas {
     static var all: [(String, JSONValue)] {
-        requests + answers + documents
+        requests + answers + documents + dataOwnership
     }
 
     static let painScale = Schema.integer(Assessment.Limits.pain)

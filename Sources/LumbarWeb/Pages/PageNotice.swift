@@ -3,7 +3,8 @@
 /// they like.
 enum PageNotice: String, CaseIterable {
     case progressed, maintenance, linkRevoked = "link-revoked", sessionCorrected = "session-corrected",
-        sessionDeleted = "session-deleted", restored
+        sessionDeleted = "session-deleted", restored, clientErased = "client-erased",
+        accountErased = "account-erased", passwordReset = "password-reset"
 
     var text: String {
         switch self {
@@ -13,6 +14,9 @@ enum PageNotice: String, CaseIterable {
         case .sessionCorrected: return "Session corrected."
         case .sessionDeleted: return "Session deleted."
         case .restored: return "Restored from the archive."
+        case .clientErased: return "The client and everything held about them were erased."
+        case .accountErased: return "Your account and all its clients were erased."
+        case .passwordReset: return "Your new password is set. Sign in with it; every other session was signed out."
         }
     }
 }

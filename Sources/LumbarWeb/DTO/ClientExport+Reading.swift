@@ -1,0 +1,211 @@
+import Foundation
+import LumbarCore
+import LumbarStore
+
+extension ClientExport {
+    /// Reads a `lumbar.export/1` file back into the records it came from, as strictly as a request
+    /// body: unknown keys, wrong types, malformed ids and times are 422s naming their path.
+    /// Documents come back as compact JSON text (an unreadable one as the text it was). The records
+    /// belong to `trainerID`; the file's `trainer` names who held the data, not who reads it.
+    static func read(_ value: JSONValue, trainerID: UUID) throws(APIError) -> ClientDataRecord {
+        let issues = BodyIssues()
+        let keys = [
+            "schema", "exportedAt", "trainer", "client", "assessments", "programVersions", "sessions", "shareLinks",
+        ]
+        let root = StrictObject(value, keys: keys, issues: issues)
+        if let root, let schema = root.string("schema", required: true, maxLength: 40), schema != Self.schema {
+            issues.add("schema", "expected \(Self.schema), found \(schema)")
+        }
+        _ = root?.date("exportedAt")
+        _ = root?.object("trainer", keys: ["name", "email"], required: true)
+        let client = root?.object(
+            "client", keys: ["id", "name", "age", "notes", "status", "createdAt", "updatedAt"], required: true
+        )
+        .flatMap { client in readClient(client, trainerID: trainerID) }
+        let clientID = client?.id ?? UUID()
+        var clearances: [ClearanceRecord] = []
+        let assessments = root?.records("assessments") { item -> AssessmentRecord? in
+            let keys = ["id", "createdAt", "decision", "reasons", "clearances", "document", "unreadableDocument"]
+            guard let object = StrictObject(item.value, path: item.path, keys: keys, issues: issues),
+                let id = object.uuid("id"), let createdAt = object.date("createdAt"),
+                let decision = object.enumValue("decision", Decision.self),
+                let reasons = object.records("reasons", { object.checkString($0.value, at: $0.path, maxLength: 2000) }),
+                let cleared = object.records(
+                    "clearances",
+                    { item -> ClearanceRecord? in
+                        guard
+                            let clearance = StrictObject(
+                                item.value, path: item.path, keys: ["id", "note", "createdAt"], issues: issues),
+                            let clearanceID = clearance.uuid("id"),
+                            let note = clearance.string(
+                                "note", required: true, maxLength: ClearanceBody.noteLength, characters: .lines),
+                            let at = clearance.date("createdAt")
+                        else { return nil }
+                        return ClearanceRecord(
+                            id: clearanceID, trainerID: trainerID, clientID: clientID, assessmentID: id, note: note,
+                            createdAt: at)
+                    }),
+                let document = object.document()
+            else { return nil }
+            clearances += cleared
+            return AssessmentRecord(
+                id: id, trainerID: trainerID, clientID: clientID, document: document, decision: decision,
+                reasons: reasons,
+                createdAt: createdAt)
+        }
+        let programs = root?.records("programVersions") { item -> ProgramVersionRecord? in
+            let keys = [
+                "programId", "version", "assessmentId", "change", "active", "createdAt", "document",
+                "unreadableDocument",
+            ]
+            guard let object = StrictObject(item.value, path: item.path, keys: keys, issues: issues),
+                let programID = object.uuid("programId"),
+                let version = object.int("version", in: 1...1_000_000, required: true),
+                let assessmentID = object.optionalUUID("assessmentId"),
+                let change = object.enumValue("change", ProgramChange.self), let active = object.bool("active"),
+                let createdAt = object.date("createdAt"), let document = object.document()
+            else { return nil }
+            return ProgramVersionRecord(
+                programID: programID, version: version, trainerID: trainerID, clientID: clientID,
+                assessmentID: assessmentID,
+                document: document, change: change, active: active, createdAt: createdAt)
+        }
+        let sessions = root?.records("sessions") { item -> SessionLogRecord? in
+            let keys = [
+                "id", "date", "programId", "programVersion", "shareLinkId", "createdAt", "document",
+                "unreadableDocument",
+            ]
+            guard let object = StrictObject(item.value, path: item.path, keys: keys, issues: issues),
+                let id = object.uuid("id"), let date = object.string("date", required: true, maxLength: 10),
+                let programID = object.optionalUUID("programId"), let shareLinkID = object.optionalUUID("shareLinkId"),
+                let createdAt = object.date("createdAt"), let document = object.document()
+            else { return nil }
+            return SessionLogRecord(
+                id: id, trainerID: trainerID, clientID: clientID, programID: programID,
+                programVersion: object.int("programVersion", in: 1...1_000_000), date: date, document: document,
+                createdAt: createdAt, shareLinkID: shareLinkID)
+        }
+        let links = root?.records("shareLinks") { item -> ShareLinkRecord? in
+            guard
+                let object = StrictObject(
+                    item.value, path: item.path, keys: ["id", "createdAt", "expiresAt", "revokedAt"], issues: issues),
+                let id = object.uuid("id"), let createdAt = object.date("createdAt"),
+                let expiresAt = object.date("expiresAt"),
+                let revokedAt = object.optionalDate("revokedAt")
+            else { return nil }
+            // The token's hash is not exported; the record carries none.
+            return ShareLinkRecord(
+                id: id, trainerID: trainerID, clientID: clientID, tokenHash: "", createdAt: createdAt,
+                expiresAt: expiresAt,
+                revokedAt: revokedAt)
+        }
+        try issues.check()
+        guard let client, let assessments, let programs, let sessions, let links else {
+            throw APIError.invalid("", "is not a \(Self.schema) document")
+        }
+        return ClientDataRecord(
+            client: client, assessments: assessments, clearances: clearances, programVersions: programs,
+            sessions: sessions,
+            shareLinks: links)
+    }
+
+    private static func readClient(_ object: StrictObject, trainerID: UUID) -> ClientRecord? {
+        guard let id = object.uuid("id"),
+            let name = object.string("name", required: true, maxLength: ClientBody.nameLength),
+            let status = object.enumValue("status", ClientStatus.self), let createdAt = object.date("createdAt"),
+            let updatedAt = object.date("updatedAt")
+        else { return nil }
+        return ClientRecord(
+            id: id, trainerID: trainerID, name: name, age: object.int("age", in: ClientBody.age),
+            notes: object.string("notes", maxLength: ClientBody.notesLength, allowEmpty: true, characters: .lines),
+            status: status, createdAt: createdAt, updatedAt: updatedAt)
+    }
+}
+
+extension StrictObject {
+    /// The array under `key` read element by element; nil when it is missing, not an array, or an
+    /// element fails (every failure logged).
+    func records<T>(_ key: String, _ read: ((value: JSONValue, path: String)) -> T?) -> [T]? {
+        guard let value = value(key, required: true) else { return nil }
+        guard case .array(let items) = value else {
+            issues.add(child(key), "expected an array, found \(value.kindName)")
+            return nil
+        }
+        let read = items.enumerated().map { index, item in read((item, "\(child(key))[\(index)]")) }
+        let records = read.compactMap { $0 }
+        return records.count == read.count ? records : nil
+    }
+
+    func uuid(_ key: String) -> UUID? {
+        guard let text = string(key, required: true, maxLength: 36) else { return nil }
+        guard let id = UUID(text: text) else {
+            issues.add(child(key), "\"\(text)\" is not a UUID")
+            return nil
+        }
+        return id
+    }
+
+    /// A UUID or null: `.some(nil)` for null or absent, nil (logged) for anything else.
+    func optionalUUID(_ key: String) -> UUID?? {
+        guard case .value = field(key) else { return .some(nil) }
+        return uuid(key).map { $0 }
+    }
+
+    func date(_ key: String) -> Date? {
+        guard let text = string(key, required: true, maxLength: 40) else { return nil }
+        let strategies: [Date.ISO8601FormatStyle] = [
+            .iso8601.year().month().day().time(includingFractionalSeconds: true), .iso8601,
+        ]
+        guard let date = strategies.lazy.compactMap({ try? Date(text, strategy: $0) }).first else {
+            issues.add(child(key), "\"\(text)\" is not an ISO-8601 time")
+            return nil
+        }
+        return date
+    }
+
+    func optionalDate(_ key: String) -> Date?? {
+        guard case .value = field(key) else { return .some(nil) }
+        return date(key).map { $0 }
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = value(key, required: true) else { return nil }
+        guard case .bool(let flag) = value else {
+            issues.add(child(key), "expected true or false, found \(value.kindName)")
+            return nil
+        }
+        return flag
+    }
+
+    func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type) -> E? where E.RawValue == String {
+        guard let text = string(key, required: true, maxLength: 40) else { return nil }
+        guard let value = E(rawValue: text) else {
+            let accepted = E.allCases.map(\.rawValue).joined(separator: ", ")
+            issues.add(child(key), "\"\(text)\" is not one of \(accepted)")
+            return nil
+        }
+        return value
+    }
+
+    /// An embedded document as compact JSON text: `document` is an object, or null beside the
+    /// `unreadableDocument` text it could not be read from.
+    func document() -> String? {
+        switch field("document") {
+        case .value(let value):
+            guard case .object = value else {
+                issues.add(child("document"), "expected an object, found \(value.kindName)")
+                return nil
+            }
+            return JSONWriter.string(value, pretty: false)
+        case .null:
+            guard case .value(.string(let text)) = field("unreadableDocument") else {
+                issues.add(child("unreadableDocument"), "is required when document is null")
+                return nil
+            }
+            return text
+        case .absent:
+            issues.add(child("document"), "is required")
+            return nil
+        }
+    }
+}

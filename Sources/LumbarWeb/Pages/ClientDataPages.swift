@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import LumbarStore
+
+/// A client's data in the browser: the "Download all data" file, and erasure behind a page where
+/// the trainer types the client's name, because it cannot be undone.
+struct ClientDataPages {
+    let pages: WebPages
+    var app: AppServices { pages.app }
+
+    func add(to group: RouterGroup<LumbarRequestContext>) {
+        group.get("clients/{id}/export") { _, context in
+            try await app.exportResponse(try context.pathID(what: "client"), of: try context.requireTrainer())
+        }
+        group.get("clients/{id}/erase") { request, context in try await confirm(request, context) }
+        group.post("clients/{id}/erase") { request, context in try await erase(request, context) }
+    }
+
+    func confirm(
+        _ request: Request, _ context: LumbarRequestContext, typed: String = "", errors: FormErrors = FormErrors(),
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        var values: [String: Any] = [
+            "clientId": client.id.wire, "clientName": client.name, "typed": typed,
+            "archived": client.status == .archived,
+        ]
+        values.merge(errors.values) { $1 }
+        return pages.page(
+            "erase-client", title: "Erase \(client.name)", values, request: request, context: context, status: status)
+    }
+
+    func erase(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let trainer = try context.requireTrainer()
+        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let form = try await FormBody.read(request, limit: app.bodyLimit)
+        let typed = form.first("confirmName") ?? ""
+        // The name exactly as shown (spaces around it aside): erasing is for good.
+        guard typed.trimmingCharacters(in: .whitespacesAndNewlines) == client.name else {
+            var errors = FormErrors()
+            errors.labels = ["confirmName": "Name"]
+            errors.add(
+                "confirmName",
+                typed.isEmpty ? "Type the client's name to confirm." : "This is not the client's name as shown.")
+            return try await confirm(request, context, typed: typed, errors: errors, status: .unprocessableContent)
+        }
+        try await app.eraseClient(client.id, of: trainer)
+        return HTMLResponse.redirect("/dashboard?notice=\(PageNotice.clientErased.rawValue)")
+    }
+}
