@@ -591,6 +591,40 @@ def a_trainer_deletes_a_session_after_confirming(session):
 
 
 @browser_test
+def a_trainer_downloads_a_client_and_erases_them_by_name(session):
+    token, email = session.api.account("Ezra Eraser")
+    client, _ = session.api.planned_client(token, name="Wren Gone")
+    kept, _ = session.api.planned_client(token, name="Kit Kept")
+    driver = session.browser(size=PHONE)
+    sign_in(session, driver, email)
+    driver.get(f"{session.base}/clients/{client}")
+    link = driver.find_element(By.ID, "export-client")
+    # What the link downloads, read with the page's own cookies.
+    export = driver.execute_script(
+        "return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.json())", link.get_attribute("href"))
+    check(export["schema"] == "lumbar.export/1" and export["client"]["name"] == "Wren Gone",
+          f"the download is the client's export: {export.get('schema')!r}")
+    click_and_wait(driver, driver.find_element(By.ID, "erase-link"), "the erase page")
+    check(heading(driver) == "Erase Wren Gone for good", f"the erase page: {heading(driver)!r}")
+    driver.find_element(By.ID, "confirmName").send_keys("wren gone")
+    click_and_wait(driver, driver.find_element(By.ID, "erase-client"), "a wrong name")
+    error = text_of(driver, (By.ID, "confirmName-error"))
+    check("not the client's name" in error, f"a wrong name erases nothing: {error!r}")
+    session.api.expect(200, "GET", f"/api/v1/clients/{client}", None, token)
+    field = driver.find_element(By.ID, "confirmName")
+    field.clear()
+    field.send_keys("Wren Gone")
+    click_and_wait(driver, driver.find_element(By.ID, "erase-client"), "the erasure")
+    wait(driver, EC.url_contains("/dashboard"), message="back on the dashboard")
+    notice = text_of(driver, (By.CSS_SELECTOR, ".notice.ok"))
+    check("erased" in notice, f"the dashboard says so: {notice!r}")
+    session.api.expect(404, "GET", f"/api/v1/clients/{client}", None, token)
+    session.api.expect(200, "GET", f"/api/v1/clients/{kept}", None, token)
+    fits_width(driver)
+    no_script_errors(driver, allow=("/erase - Failed to load resource: the server responded with a status of 422",))
+
+
+@browser_test
 def share_page_fits_a_360px_phone(session):
     trainer = session.api.trainer()
     client, _ = session.api.planned_client(trainer, name="Lee Narrow")

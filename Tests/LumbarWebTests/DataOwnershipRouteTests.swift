@@ -51,6 +51,8 @@ private struct FullClient {
             #expect(
                 reply.headers[.contentDisposition] == #"attachment; filename="lumbar-dana-example-2026-11-25.json""#)
             #expect(reply.string("schema") == "lumbar.export/1")
+            // RFC 3339 times in UTC with milliseconds, as stored.
+            #expect(reply.string("exportedAt") == "2026-11-25T09:46:40.000Z")
             // Never a token, nor its hash.
             #expect(!reply.text.contains(full.shareToken) && !reply.text.contains(SecretToken.hash(full.shareToken)))
 

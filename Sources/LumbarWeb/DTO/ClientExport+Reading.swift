@@ -154,7 +154,7 @@ extension StrictObject {
     func date(_ key: String) -> Date? {
         guard let text = string(key, required: true, maxLength: 40) else { return nil }
         let strategies: [Date.ISO8601FormatStyle] = [
-            .iso8601.year().month().day().time(includingFractionalSeconds: true), .iso8601,
+            Date.ISO8601FormatStyle(includingFractionalSeconds: true), .iso8601,
         ]
         guard let date = strategies.lazy.compactMap({ try? Date(text, strategy: $0) }).first else {
             issues.add(child(key), "\"\(text)\" is not an ISO-8601 time")

@@ -34,7 +34,7 @@ enum ClientExport {
     }
 
     static func time(_ date: Date) -> JSONValue {
-        .string(date.ISO8601Format(.iso8601.year().month().day().time(includingFractionalSeconds: true)))
+        .string(date.ISO8601Format(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
     }
 
     static func time(_ date: Date?) -> JSONValue { date.map(time) ?? .null }
