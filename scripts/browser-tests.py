@@ -321,7 +321,17 @@ def play(driver, pain_during=1, bad_form=(), until=None, timeout=240):
             seen_names.append(state["name"])
         if state["review"] and ("review", state["reviewTitle"]) not in done:
             done.add(("review", state["reviewTitle"]))
+            # The stop rule: the line is max(5, pain before); a rating above it is answered at once.
+            line = driver.find_element(By.ID, "stop-line").get_attribute("textContent")
+            check(line.startswith("Stop this exercise if its pain goes above "), f"the stop line is shown: {line!r}")
+            limit = int(line.rsplit(" ", 1)[1].split("/")[0])
+            if limit < 10:
+                set_slider(driver, "pain-during", limit + 1)
+                check(driver.find_element(By.ID, "over-limit").is_displayed(),
+                      f"a rating of {limit + 1} above the stop line of {limit} is warned about")
             set_slider(driver, "pain-during", pain_during)
+            check(driver.find_element(By.ID, "over-limit").is_displayed() == (pain_during > limit),
+                  f"the warning shows only above the stop line of {limit}")
             name = state["reviewTitle"].removeprefix("How was ").removesuffix("?")
             form = driver.find_element(By.ID, "form-ok")
             check(form.is_selected(), "the form toggle should start as good")

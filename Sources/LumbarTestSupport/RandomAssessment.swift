@@ -35,10 +35,12 @@ public enum RandomAssessment {
             }
             return picked
         }
-        func sides() -> Assessment.PerSide<LengthResult> {
+        func sides<Result: CaseIterable & Hashable & Sendable>(_: Result.Type = LengthResult.self)
+            -> Assessment.PerSide<Result>
+        {
             Assessment.PerSide(
-                left: maybe(LengthResult.allCases.randomElement(using: &rng)!),
-                right: maybe(LengthResult.allCases.randomElement(using: &rng)!))
+                left: maybe(Result.allCases.randomElement(using: &rng)!),
+                right: maybe(Result.allCases.randomElement(using: &rng)!))
         }
 
         // Red flags are rare in real life; most random clients pass screening so the planner is exercised.
@@ -61,7 +63,8 @@ public enum RandomAssessment {
             posture: maybe(subset(PostureFinding.self, max: 3)),
             overheadSquat: maybe(squat),
             tests: .init(
-                thomas: maybe(sides()), straightLegRaise: maybe(sides()), piriformis: maybe(sides()),
+                thomas: maybe(sides(LengthResult.self)), straightLegRaise: maybe(sides(StraightLegRaiseResult.self)),
+                piriformis: maybe(sides(LengthResult.self)),
                 bridge: maybe(BridgeResult.allCases.randomElement(using: &rng)!),
                 birdDog: maybe(BirdDogResult.allCases.randomElement(using: &rng)!),
                 sidePlankSeconds: maybe(

@@ -52,6 +52,23 @@ import Testing
         #expect(regressed.progression!.reason.contains("6/10"))
     }
 
+    /// The stop rule (CONTRACT.md): pain during stops an exercise above max(5, pain before). Someone
+    /// who starts at 6/10 and stays at 6 has not gone past their line; 7 has.
+    @Test func theStopLineIsFiveOrThePainBeforeWhenHigher() {
+        #expect(StopRule.limit(painBefore: 3) == 5 && StopRule.limit(painBefore: 7) == 7)
+        #expect(!StopRule.stops(painDuring: 5, painBefore: 0) && StopRule.stops(painDuring: 6, painBefore: 0))
+        #expect(!StopRule.stops(painDuring: 6, painBefore: 6) && StopRule.stops(painDuring: 7, painBefore: 6))
+        let held = decide("glute-bridge", pains: [6, 6], before: 6)
+        #expect(held.progression?.decision == .hold, "\(held.progression!.reason)")
+        let regressed = decide("glute-bridge", pains: [6, 7], before: 6)
+        #expect(regressed.progression?.decision == .regress)
+        #expect(
+            regressed.progression!.reason.contains("7/10")
+                && regressed.progression!.reason.contains("above the 6/10 the session started with"))
+        // The program says the same rule in words.
+        #expect(Planner.stopRule.contains("above 5/10") && Planner.stopRule.contains("started the session with"))
+    }
+
     @Test func poorFormNeverProgresses() {
         for formOk in [[false, true], [true, false]] {
             let result = decide("glute-bridge", pains: [0, 0], formOk: formOk)

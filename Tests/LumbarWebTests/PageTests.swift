@@ -231,6 +231,28 @@ import Testing
         }
     }
 
+    /// The straight-leg raise can record leg symptoms (a nerve sign): the wizard offers it, and the
+    /// program then keeps nerve-tensioning stretches out and says why.
+    @Test func theWizardRecordsAStraightLegRaiseThatBringsOnLegSymptoms() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            let details = try await browser.post("/clients/\(client)/assess/screening", clearScreening())
+            #expect(details.text.contains(#"<option value="nerveSymptoms""#))
+            #expect(details.text.contains("Brings on leg symptoms"))
+            let built = try await browser.post(
+                "/clients/\(client)/assess",
+                clearScreening() + [
+                    ("tests.straightLegRaise.left", "nerveSymptoms"), ("tests.straightLegRaise.right", "tight"),
+                    ("preferences.equipment", "mat"), ("preferences.equipment", "towel"),
+                ])
+            let page = try await browser.get(try #require(built.location))
+            #expect(page.text.contains("not of short hamstrings"))
+            #expect(!page.text.contains("Towel hamstring stretch"))
+        }
+    }
+
     // The program page writes its edit forms in Swift, so it hands them the token itself: the
     // signed-in session's, whatever CSRF cookie the browser holds or lacks.
     @Test func theProgramPagesFormsCarryThePagesCSRFToken() async throws {

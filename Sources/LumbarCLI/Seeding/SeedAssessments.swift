@@ -29,9 +29,11 @@ enum SeedAssessments {
         ]
         let pattern = rng.pick(patterns)
         let now = Int.random(in: 2...6, using: &rng)
-        func sides(tightPercent: Int) -> Assessment.PerSide<LengthResult> {
+        func sides<Result: Hashable & Sendable>(tightPercent: Int, tight: Result, normal: Result)
+            -> Assessment.PerSide<Result>
+        {
             Assessment.PerSide(
-                left: rng.chance(tightPercent) ? .tight : .normal, right: rng.chance(tightPercent) ? .tight : .normal)
+                left: rng.chance(tightPercent) ? tight : normal, right: rng.chance(tightPercent) ? tight : normal)
         }
         var squat: [Compensation] = []
         for compensation in [Compensation.lowBackArches, .kneesCaveIn, .excessiveForwardLean, .armsFallForward]
@@ -63,8 +65,9 @@ enum SeedAssessments {
                 activeDaysPerWeek: Int.random(in: 0...5, using: &rng)),
             posture: posture, overheadSquat: squat,
             tests: .init(
-                thomas: sides(tightPercent: 40), straightLegRaise: sides(tightPercent: 30),
-                piriformis: sides(tightPercent: 30),
+                thomas: sides(tightPercent: 40, tight: LengthResult.tight, normal: .normal),
+                straightLegRaise: sides(tightPercent: 30, tight: StraightLegRaiseResult.tight, normal: .normal),
+                piriformis: sides(tightPercent: 30, tight: LengthResult.tight, normal: .normal),
                 bridge: rng.pick([BridgeResult.good, .archesBack, .archesBack, .pushesThroughToes]),
                 birdDog: rng.chance(35) ? .spineShifts : .good,
                 sidePlankSeconds: Assessment.PerSide(

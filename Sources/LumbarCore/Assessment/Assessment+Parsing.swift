@@ -73,9 +73,9 @@ extension Assessment {
             "tests",
             keys: ["thomas", "straightLegRaise", "piriformis", "bridge", "birdDog", "sidePlankSeconds", "instability"])
         {
-            tests.thomas = perSideLength(obj, "thomas")
-            tests.straightLegRaise = perSideLength(obj, "straightLegRaise")
-            tests.piriformis = perSideLength(obj, "piriformis")
+            tests.thomas = perSide(obj, "thomas", LengthResult.self)
+            tests.straightLegRaise = perSide(obj, "straightLegRaise", StraightLegRaiseResult.self)
+            tests.piriformis = perSide(obj, "piriformis", LengthResult.self)
             tests.bridge = obj.enumValue("bridge", BridgeResult.self)
             tests.birdDog = obj.enumValue("birdDog", BirdDogResult.self)
             if let sides = obj.object("sidePlankSeconds", keys: ["left", "right"]) {
@@ -99,9 +99,10 @@ extension Assessment {
             overheadSquat: squat, tests: tests, preferences: preferences)
     }
 
-    private static func perSideLength(_ obj: ObjectReader, _ key: String) -> PerSide<LengthResult>? {
+    private static func perSide<Result: RawRepresentable & CaseIterable & Hashable & Sendable>(
+        _ obj: ObjectReader, _ key: String, _ type: Result.Type
+    ) -> PerSide<Result>? where Result.RawValue == String {
         guard let sides = obj.object(key, keys: ["left", "right"]) else { return nil }
-        return PerSide(
-            left: sides.enumValue("left", LengthResult.self), right: sides.enumValue("right", LengthResult.self))
+        return PerSide(left: sides.enumValue("left", type), right: sides.enumValue("right", type))
     }
 }

@@ -95,14 +95,14 @@ public struct Assessment: Equatable, Hashable, Sendable {
 
     public struct Tests: Equatable, Hashable, Sendable {
         public var thomas: PerSide<LengthResult>?
-        public var straightLegRaise: PerSide<LengthResult>?
+        public var straightLegRaise: PerSide<StraightLegRaiseResult>?
         public var piriformis: PerSide<LengthResult>?
         public var bridge: BridgeResult?
         public var birdDog: BirdDogResult?
         public var sidePlankSeconds: PerSide<Double>?
         public var instability: Bool?
         public init(
-            thomas: PerSide<LengthResult>? = nil, straightLegRaise: PerSide<LengthResult>? = nil,
+            thomas: PerSide<LengthResult>? = nil, straightLegRaise: PerSide<StraightLegRaiseResult>? = nil,
             piriformis: PerSide<LengthResult>? = nil, bridge: BridgeResult? = nil, birdDog: BirdDogResult? = nil,
             sidePlankSeconds: PerSide<Double>? = nil, instability: Bool? = nil
         ) {

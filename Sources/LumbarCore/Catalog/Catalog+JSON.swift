@@ -19,7 +19,8 @@ extension Catalog {
 
     static let exerciseKeys = [
         "id", "name", "phase", "summary", "targets", "laterality", "position", "equipment", "dose", "doseRange",
-        "progression", "regression", "unilateralVariant", "cues", "cautions", "intolerance", "sources",
+        "progression", "regression", "unilateralVariant", "cues", "cautions", "intolerance", "unsuitableFor",
+        "sources",
     ]
 
     private static func readExercise(_ reader: JSONReader) -> Exercise? {
@@ -40,6 +41,8 @@ extension Catalog {
         let cautions = strings(obj.field("cautions", required: true))
         let sources = strings(obj.field("sources", required: true))
         let intolerance = obj.enumValue("intolerance", SpinalDirection.self)
+        // Optional, so a catalog written before the key existed still reads.
+        let unsuitableFor = obj.enumArray("unsuitableFor", ClinicalCondition.self) ?? []
         guard let id, let name, let phase, let summary, let targets, let laterality, let position, let equipment,
             let dose, let range, let cues, let cautions, let sources
         else { return nil }
@@ -48,7 +51,7 @@ extension Catalog {
             position: position, equipment: equipment, dose: dose, doseRange: range,
             progression: obj.string("progression"), regression: obj.string("regression"),
             unilateralVariant: obj.string("unilateralVariant"), cues: cues, cautions: cautions,
-            intolerance: intolerance, sources: sources)
+            intolerance: intolerance, unsuitableFor: unsuitableFor, sources: sources)
     }
 
     private static func readDose(_ obj: ObjectReader?) -> Dose? {
@@ -103,7 +106,8 @@ extension Exercise {
             ("doseRange", doseRange.json), ("progression", .optionalString(progression)),
             ("regression", .optionalString(regression)), ("unilateralVariant", .optionalString(unilateralVariant)),
             ("cues", .strings(cues)), ("cautions", .strings(cautions)),
-            ("intolerance", .optionalString(intolerance?.rawValue)), ("sources", .strings(sources)),
+            ("intolerance", .optionalString(intolerance?.rawValue)),
+            ("unsuitableFor", .strings(unsuitableFor.map(\.rawValue))), ("sources", .strings(sources)),
         ])
     }
 }

@@ -8,6 +8,8 @@ struct ExerciseTraits {
     var equipment: UInt32
     var intolerance: SpinalDirection?
     var stretchesLowBack: Bool
+    /// Bit `n` set when the exercise does not suit the clinical condition of ordinal `n`.
+    var unsuitableFor: UInt8
 
     init(_ exercise: Exercise) {
         phase = exercise.phase
@@ -16,5 +18,6 @@ struct ExerciseTraits {
         equipment = exercise.equipment.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
         intolerance = exercise.intolerance
         stretchesLowBack = exercise.stretchesLowBack
+        unsuitableFor = ClinicalCondition.mask(exercise.unsuitableFor)
     }
 }

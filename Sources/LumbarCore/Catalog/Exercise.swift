@@ -74,6 +74,10 @@ public struct Exercise: Equatable, Hashable, Sendable, Identifiable {
     public var cautions: [String]
     /// The spinal load that makes this exercise unsuitable for someone intolerant of it.
     public var intolerance: SpinalDirection?
+    /// Conditions the exercise does not suit even after a medical clearance (osteoporosis: loaded
+    /// or end-range flexion, twisting, loaded hinges, rolling the spine; leg nerve symptoms:
+    /// positions that tension the nerve).
+    public var unsuitableFor: [ClinicalCondition]
     public var sources: [String]
 
     public var primaryTarget: Muscle { targets[0] }
@@ -85,7 +89,7 @@ public struct Exercise: Equatable, Hashable, Sendable, Identifiable {
         id: String, name: String, phase: Phase, summary: String, targets: [Muscle], laterality: Laterality,
         position: Position, equipment: [Equipment], dose: Dose, doseRange: DoseRange, progression: String? = nil,
         regression: String? = nil, unilateralVariant: String? = nil, cues: [String], cautions: [String],
-        intolerance: SpinalDirection? = nil, sources: [String] = []
+        intolerance: SpinalDirection? = nil, unsuitableFor: [ClinicalCondition] = [], sources: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -103,6 +107,14 @@ public struct Exercise: Equatable, Hashable, Sendable, Identifiable {
         self.cues = cues
         self.cautions = cautions
         self.intolerance = intolerance
+        self.unsuitableFor = unsuitableFor
         self.sources = sources
+    }
+}
+
+extension Exercise {
+    /// The first of `conditions` this exercise does not suit, if any.
+    public func unsuitableCondition(in conditions: [ClinicalCondition]) -> ClinicalCondition? {
+        unsuitableFor.first(where: conditions.contains)
     }
 }

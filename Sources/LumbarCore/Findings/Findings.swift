@@ -89,12 +89,15 @@ extension Findings {
         }
 
         let tests = assessment.tests
-        let lengthTests: [(Assessment.PerSide<LengthResult>?, String, Muscle)] = [
-            (tests.thomas, "Thomas test", .hipFlexors), (tests.straightLegRaise, "straight-leg raise", .hamstrings),
-            (tests.piriformis, "piriformis test", .piriformis),
+        // A straight-leg raise that brings on leg symptoms is a nerve sign, not short hamstrings
+        // (DOMAIN.md, second round): only `tight` counts as tightness.
+        let lengthTests: [(Side?, String, Muscle)] = [
+            (tests.thomas?.sides(where: .tight), "Thomas test", .hipFlexors),
+            (tests.straightLegRaise?.sides(where: .tight), "straight-leg raise", .hamstrings),
+            (tests.piriformis?.sides(where: .tight), "piriformis test", .piriformis),
         ]
-        for (result, name, muscle) in lengthTests {
-            guard let side = result?.sides(where: .tight) else { continue }
+        for (tightSide, name, muscle) in lengthTests {
+            guard let side = tightSide else { continue }
             let whereText = side == .both ? "on both sides" : "on the \(side.rawValue)"
             collector.add(muscle, overactive: true, "\(name) tight \(whereText)", Weight.lengthTest, side: side)
         }

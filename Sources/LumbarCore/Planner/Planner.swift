@@ -23,8 +23,7 @@ public struct Planner: Sendable {
     /// The motor-control drills that open the activate block when the spine is unstable (seed 002).
     public static let bracingDrills = ["neutral-spine-drill", "brace-and-march"]
 
-    public static let stopRule =
-        "Stop any exercise whose pain goes above 5/10, or that hurts more than you can comfortably tolerate."
+    public static let stopRule = StopRule.text
     public static let foamRollingRule =
         "When foam rolling, skip any spot where you feel a pulse or nerve tingling, and never roll the low back itself."
 
@@ -40,12 +39,13 @@ public struct Planner: Sendable {
         }
 
         let findings = Findings.derive(from: assessment)
+        let conditions = ClinicalConditions.of(assessment)
         var draft = Draft(
             catalog: catalog, findings: findings,
             filters: Filters(
                 catalog: catalog, equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit,
                 avoid: findings.avoid, instability: findings.instability,
-                underactive: findings.underactive.map(\.muscle)),
+                underactive: findings.underactive.map(\.muscle), conditions: conditions),
             gentle: screening.gentle, painNow: assessment.pain.now)
 
         draft.addStretchingPhases()
@@ -55,7 +55,8 @@ public struct Planner: Sendable {
         draft.favourWeakSide()
         let leftOut = draft.fit(minutes: schedule.minutesPerSession)
 
-        var cautions = screening.cautions + [Planner.stopRule, Planner.foamRollingRule]
+        var cautions = screening.cautions + ClinicalConditions.cautions(assessment, conditions: conditions)
+        cautions += [Planner.stopRule, Planner.foamRollingRule]
         cautions += draft.guidance(daysPerWeek: schedule.daysPerWeek)
         cautions += findings.notes + draft.unanswered
         if !leftOut.isEmpty {
@@ -65,7 +66,8 @@ public struct Planner: Sendable {
         }
 
         return Program(
-            decision: .proceed, reasons: [], findings: ProgramFindings(findings), schedule: schedule,
+            decision: .proceed, reasons: [], findings: ProgramFindings(findings, conditions: conditions),
+            schedule: schedule,
             estimatedMinutes: draft.minutes, stage: .corrective, blocks: draft.blocks,
             cautions: cautions)
     }
@@ -79,22 +81,27 @@ struct Filters {
     let avoid: Set<SpinalDirection>
     let instability: Bool
     let underactive: MuscleMask
+    /// Bit `n` set when the person has the clinical condition of ordinal `n`.
+    let conditions: UInt8
 
     init(
         catalog: Catalog, equipment: Set<Equipment>, avoid: Set<SpinalDirection>, instability: Bool,
-        underactive: [Muscle]
+        underactive: [Muscle], conditions: Set<ClinicalCondition> = []
     ) {
         self.traits = catalog.traits
         self.equipment = equipment.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
         self.avoid = avoid
         self.instability = instability
         self.underactive = MuscleMask(underactive)
+        self.conditions = ClinicalCondition.mask(conditions)
     }
 
     /// Whether the catalog exercise at `index` suits the person.
     func allows(_ index: Int) -> Bool {
         let exercise = traits[index]
         guard exercise.equipment & ~equipment == 0 else { return false }
+        // A cleared condition still holds (DOMAIN.md): osteoporosis, nerve symptoms in the leg.
+        guard exercise.unsuitableFor & conditions == 0 else { return false }
         if let direction = exercise.intolerance, avoid.contains(direction) { return false }
         // Seed 002: when the problem is instability, stretching the low back makes it worse.
         if instability && exercise.stretchesLowBack { return false }

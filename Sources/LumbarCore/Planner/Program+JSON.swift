@@ -42,6 +42,7 @@ extension ProgramFindings {
             ("instability", .bool(instability)),
             ("intolerance", .optionalString(intolerance?.rawValue)),
             ("avoid", .strings(avoid.map(\.rawValue))),
+            ("conditions", .strings(conditions.map(\.rawValue))),
         ])
     }
 }

@@ -15,7 +15,9 @@ extension Program {
         "schema", "decision", "reasons", "findings", "schedule", "estimatedMinutes", "stage", "blocks", "cautions",
         "alerts", "adherence",
     ]
-    static let findingsKeys = ["overactive", "underactive", "weakSide", "instability", "intolerance", "avoid"]
+    static let findingsKeys = [
+        "overactive", "underactive", "weakSide", "instability", "intolerance", "avoid", "conditions",
+    ]
     static let exerciseKeys = ["id", "name", "dose", "side", "why", "progression"]
     static let doseKeys = ["sets", "reps", "holdSeconds", "minutes", "perSide", "weakSideExtraSets"]
 
@@ -94,10 +96,13 @@ private struct ProgramReader {
         if let intolerance, let avoid, !avoid.contains(intolerance) {
             obj.log.add("\(obj.path).avoid", "must include the intolerance \"\(intolerance.rawValue)\"")
         }
+        // Optional so that programs written before `conditions` existed still read.
+        let conditions = obj.enumArray("conditions", ClinicalCondition.self) ?? []
         guard let overactive, let underactive, let instability, weakSide != .both else { return nil }
         return ProgramFindings(
             overactive: overactive, underactive: underactive, weakSide: weakSide, instability: instability,
-            intolerance: intolerance, avoid: avoid.map { list in SpinalDirection.allCases.filter(list.contains) })
+            intolerance: intolerance, avoid: avoid.map { list in SpinalDirection.allCases.filter(list.contains) },
+            conditions: ClinicalCondition.allCases.filter(conditions.contains))
     }
 
     func readAdherence(_ reader: JSONReader?) -> Adherence? {

@@ -80,6 +80,9 @@ public struct ProgramFindings: Equatable, Hashable, Sendable {
     /// Directions of spinal load whose exercises the program keeps out: the intolerance, or both
     /// when the pattern is mixed (an extension of the contract's findings).
     public var avoid: [SpinalDirection]
+    /// Conditions that still hold after a medical clearance and rule exercises out, so that edits
+    /// and progressions keep them out too (an extension of the contract's findings).
+    public var conditions: [ClinicalCondition]
 
     public static let none = ProgramFindings(
         overactive: [], underactive: [], weakSide: nil, instability: false, intolerance: nil, avoid: [])
@@ -87,7 +90,7 @@ public struct ProgramFindings: Equatable, Hashable, Sendable {
     /// `avoid` defaults to the intolerance alone.
     public init(
         overactive: [Muscle], underactive: [Muscle], weakSide: Side?, instability: Bool, intolerance: SpinalDirection?,
-        avoid: [SpinalDirection]? = nil
+        avoid: [SpinalDirection]? = nil, conditions: [ClinicalCondition] = []
     ) {
         self.overactive = overactive
         self.underactive = underactive
@@ -95,13 +98,15 @@ public struct ProgramFindings: Equatable, Hashable, Sendable {
         self.instability = instability
         self.intolerance = intolerance
         self.avoid = avoid ?? intolerance.map { [$0] } ?? []
+        self.conditions = conditions
     }
 
-    public init(_ findings: Findings) {
+    public init(_ findings: Findings, conditions: Set<ClinicalCondition> = []) {
         self.init(
             overactive: findings.overactive.map(\.muscle), underactive: findings.underactive.map(\.muscle),
             weakSide: findings.weakSide, instability: findings.instability, intolerance: findings.intolerance,
-            avoid: SpinalDirection.allCases.filter(findings.avoid.contains))
+            avoid: SpinalDirection.allCases.filter(findings.avoid.contains),
+            conditions: ClinicalCondition.allCases.filter(conditions.contains))
     }
 }
 

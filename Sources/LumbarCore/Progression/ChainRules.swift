@@ -26,6 +26,9 @@ struct ChainRules {
         if let direction = candidate.intolerance, avoid.contains(direction) {
             return "\(candidate.name) loads the spine in \(direction.rawValue), which this back does not tolerate"
         }
+        if let condition = candidate.unsuitableCondition(in: findings.conditions) {
+            return "\(candidate.name) does not suit \(condition.label)"
+        }
         // Seed 002: when the problem is instability, stretching the low back makes it worse.
         if findings.instability && candidate.stretchesLowBack {
             return "\(candidate.name) stretches the low back, which instability rules out"

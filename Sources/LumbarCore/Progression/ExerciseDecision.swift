@@ -108,7 +108,7 @@ struct ExerciseDecision {
         changed.progression = note(
             .hold, review,
             "hold at its gentlest dose (\(text(exercise))) as nothing easier suits (\(chainNote)); stop it whenever "
-                + "pain goes above 5/10")
+                + "its pain goes above 5/10, or above the pain before the session when that was higher")
         let alert =
             "\(exercise.name) still hurts too much at its gentlest dose and nothing easier suits "
             + "(\(Wording.lowerFirst(review.evidence))): leave it out until the program is reviewed, and refer the "

@@ -14,7 +14,6 @@ struct SessionReview: Equatable {
     /// session: one session that hurt too much, or whose pain did not settle, is enough (safety first).
     static let window = 2
     static let safePain = 2
-    static let acceptablePain = 5
 
     /// Reviews `exercise` over `log`.
     static func review(_ exercise: ProgramExercise, log: SessionLog) -> SessionReview {
@@ -77,10 +76,12 @@ struct SessionReview: Equatable {
     /// Why one session was too much, or nil when it was within limits.
     static func tooMuch(_ session: LoggedSession, _ entry: LoggedExercise) -> String? {
         var reasons: [String] = []
-        if entry.painDuring > acceptablePain {
-            reasons.append(
-                "Pain during reached \(entry.painDuring)/10 on \(session.date), above the \(acceptablePain) that is "
-                    + "acceptable")
+        if StopRule.stops(painDuring: entry.painDuring, painBefore: session.painBefore) {
+            let limit = StopRule.limit(painBefore: session.painBefore)
+            let line =
+                limit > StopRule.floor
+                ? "above the \(limit)/10 the session started with" : "above the \(limit) that is acceptable"
+            reasons.append("Pain during reached \(entry.painDuring)/10 on \(session.date), \(line)")
         }
         if let morning = session.painNextMorning, session.settled == false {
             reasons.append(

@@ -52,6 +52,39 @@ public enum LengthResult: String, CaseIterable, Codable, Hashable, Sendable {
     case tight, normal
 }
 
+/// The straight-leg raise: a hamstring-length test that may also bring on leg symptoms. That is a
+/// sign of an irritated nerve, not of short hamstrings (DOMAIN.md, second round).
+public enum StraightLegRaiseResult: String, CaseIterable, Codable, Hashable, Sendable {
+    case tight, normal, nerveSymptoms
+}
+
+/// What stays true after a medical clearance and rules some exercises out (DOMAIN.md, "After a
+/// medical clearance, the reason still holds"). The catalog names, per exercise, the conditions
+/// it does not suit (`unsuitableFor`).
+public enum ClinicalCondition: String, CaseIterable, Codable, Hashable, Sendable {
+    /// Osteoporosis or long-term steroid use: no loaded or end-range spinal flexion, no twisting
+    /// under load or at end range, no loaded hip hinge to start, no rolling along the spine.
+    case osteoporosis
+    /// Leg symptoms from the back (below the knee, or a straight-leg raise that brings them on):
+    /// no positions that tension the nerve (a straight leg raised or bent over, the ankle pulled up).
+    case legNerveSymptoms
+
+    /// The condition in plain words, as reasons name it.
+    public var label: String {
+        switch self {
+        case .osteoporosis: return "fragile bones (osteoporosis or long-term steroids)"
+        case .legNerveSymptoms: return "leg symptoms from an irritated nerve"
+        }
+    }
+
+    /// One bit per condition, for the planner's inner loop.
+    static func mask(_ conditions: some Sequence<ClinicalCondition>) -> UInt8 {
+        conditions.reduce(0) { mask, condition in
+            mask | 1 << UInt8(ClinicalCondition.allCases.firstIndex(of: condition)!)
+        }
+    }
+}
+
 public enum BridgeResult: String, CaseIterable, Codable, Hashable, Sendable {
     case good, archesBack, pushesThroughToes, painful
 }

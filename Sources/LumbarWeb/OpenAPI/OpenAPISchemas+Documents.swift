@@ -91,7 +91,7 @@ extension OpenAPISchemas {
                         Schema.object(
                             [
                                 ("thomas", perSide(Schema.enumeration(LengthResult.self))),
-                                ("straightLegRaise", perSide(Schema.enumeration(LengthResult.self))),
+                                ("straightLegRaise", perSide(Schema.enumeration(StraightLegRaiseResult.self))),
                                 ("piriformis", perSide(Schema.enumeration(LengthResult.self))),
                                 ("bridge", Schema.nullable(Schema.enumeration(BridgeResult.self))),
                                 ("birdDog", Schema.nullable(Schema.enumeration(BirdDogResult.self))),
@@ -140,6 +140,7 @@ extension OpenAPISchemas {
                 ("weakSide", Schema.nullable(Schema.enumeration(Side.self))), ("instability", Schema.boolean),
                 ("intolerance", Schema.nullable(Schema.enumeration(SpinalDirection.self))),
                 ("avoid", Schema.array(Schema.enumeration(SpinalDirection.self))),
+                ("conditions", Schema.array(Schema.enumeration(ClinicalCondition.self))),
             ], required: ["overactive", "underactive", "weakSide", "instability", "intolerance"])
         return Schema.object(
             [
@@ -225,6 +226,7 @@ extension OpenAPISchemas {
                 ("unilateralVariant", Schema.nullable(Schema.string())), ("cues", Schema.strings()),
                 ("cautions", Schema.strings()),
                 ("intolerance", Schema.nullable(Schema.enumeration(SpinalDirection.self))),
+                ("unsuitableFor", Schema.array(Schema.enumeration(ClinicalCondition.self))),
                 ("sources", Schema.strings()),
             ], required: ["id", "name", "phase", "targets", "laterality", "equipment", "dose", "doseRange"])
         return Schema.object(

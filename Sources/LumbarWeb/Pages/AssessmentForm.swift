@@ -5,6 +5,14 @@ import LumbarCore
 /// (`pain.now`, `tests.thomas.left`), so the core parser's error paths point straight at the
 /// field at fault, and the page can re-render everything that was typed.
 struct AssessmentForm {
+    /// The answers a length test takes; the straight-leg raise can also bring on leg symptoms, a
+    /// nerve sign rather than tightness.
+    static func lengthOptions(_ key: String) -> [(String, String)] {
+        let lengths = LengthResult.allCases.map { ($0.rawValue, $0 == .tight ? "Tight" : "Normal") }
+        guard key == "straightLegRaise" else { return lengths }
+        return lengths + [(StraightLegRaiseResult.nerveSymptoms.rawValue, "Brings on leg symptoms")]
+    }
+
     static let lengthTests: [(key: String, label: String, hint: String)] = [
         (
             "thomas", "Thomas test (hip flexors)",
@@ -12,7 +20,8 @@ struct AssessmentForm {
         ),
         (
             "straightLegRaise", "Straight-leg raise (hamstrings)",
-            "Lying flat, one leg raised straight: under about 70° without nerve symptoms counts as tight."
+            "Lying flat, one leg raised straight: under about 70° without nerve symptoms counts as tight; if it brings "
+                + "on tingling, burning or pain down the leg, choose \"Brings on leg symptoms\"."
         ),
         (
             "piriformis", "Figure-4 test (piriformis)",
@@ -206,9 +215,7 @@ struct AssessmentForm {
                         return [
                             "name": name, "id": "tests-\(test.key)-\(side)", "side": side.capitalized,
                             "error": error(name),
-                            "options": options(
-                                name, empty: "Not tested",
-                                LengthResult.allCases.map { ($0.rawValue, $0 == .tight ? "Tight" : "Normal") }),
+                            "options": options(name, empty: "Not tested", Self.lengthOptions(test.key)),
                         ]
                     },
                 ]

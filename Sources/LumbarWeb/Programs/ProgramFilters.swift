@@ -25,6 +25,9 @@ struct ProgramFilters {
         if let direction = candidate.intolerance, program.findings.avoid.contains(direction) {
             return "\(candidate.name) loads the spine in \(direction.rawValue), which this back does not tolerate"
         }
+        if let condition = candidate.unsuitableCondition(in: program.findings.conditions) {
+            return "\(candidate.name) does not suit \(condition.label)"
+        }
         // Seed 002: when the problem is instability, stretching the low back makes it worse.
         if program.findings.instability && candidate.stretchesLowBack {
             return "\(candidate.name) stretches the low back, which instability rules out"

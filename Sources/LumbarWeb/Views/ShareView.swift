@@ -49,7 +49,8 @@ struct ShareView {
                 "timerScale": "\(timerScale)", "postUrl": "/api/v1/share/\(token)/sessions",
                 // The key names the link without holding its secret.
                 "storageKey": "lumbar.player." + SecretToken.hash(token).prefix(16),
-                "lastPain": lastPain, "plan": ShareView.scriptJSON(plan(program, record: record)),
+                "lastPain": lastPain, "stopFloor": StopRule.floor,
+                "plan": ShareView.scriptJSON(plan(program, record: record)),
             ]
         } else {
             values["hasProgram"] = false

@@ -20,6 +20,8 @@
   var postUrl = root.getAttribute("data-post-url");
   var storageKey = root.getAttribute("data-storage-key");
   var lastPain = clampPain(parseInt(root.getAttribute("data-last-pain"), 10));
+  // The stop rule, one definition everywhere: pain during above max(5, pain before) stops an exercise.
+  var stopFloor = clampPain(parseInt(root.getAttribute("data-stop-floor"), 10)) || 5;
 
   // Timings in seconds of real time, before scaling. The seeds give doses, not rests: these are
   // the usual gaps, long enough to breathe and reset, short enough to keep the session in budget.
@@ -276,7 +278,20 @@
     $("pain-before").focus();
   }
 
+  function stopLine() { return Math.max(stopFloor, state.painBefore); }
+
+  function showOverLimit() {
+    var pain = clampPain(parseInt($("pain-during").value, 10));
+    var over = pain > stopLine();
+    $("over-limit").hidden = !over;
+    $("over-limit").textContent = over
+      ? "That is above your stop line of " + stopLine() + "/10. Leave the rest of this exercise for today; your "
+        + "trainer will see it and make it easier."
+      : "";
+  }
+
   function fillExercise(ex) {
+    $("stop-line").textContent = "Stop this exercise if its pain goes above " + stopLine() + "/10.";
     $("ex-phase").textContent = ex.phase;
     $("ex-name").textContent = ex.name;
     $("ex-dose").textContent = ex.doseText;
@@ -401,6 +416,7 @@
     show("step-review");
     $("review-h").textContent = "How was " + ex.name + "?";
     setSlider("pain-during", review.painDuring);
+    showOverLimit();
     $("form-ok").checked = review.formOk;
     announce("How was " + ex.name + "? Rate the pain during it and your form.");
     $("pain-during").focus();
@@ -619,6 +635,7 @@
   ["pain-before", "pain-during", "pain-after"].forEach(function (id) {
     $(id).addEventListener("input", function () { setSlider(id, parseInt(this.value, 10)); });
   });
+  $("pain-during").addEventListener("input", showOverLimit);
 
   // Space counts a rep wherever the focus is, except on a control that space already works.
   document.addEventListener("keydown", function (event) {

@@ -1,0 +1,161 @@
+import LumbarTestSupport
+import PropertyBased
+import Testing
+
+@testable import LumbarCore
+
+/// After a medical clearance the reason for the referral still holds (DOMAIN.md, second round;
+/// docs/clinical-rules.md): realistic cleared clients, and the same rules over random assessments.
+@Suite struct ClinicalConditionTests {
+    static let planner = Planner(catalog: Fixtures.catalog)
+
+    static func plan(_ json: String) throws -> Program { planner.plan(try Assessment.parse(json)) }
+
+    static func ids(_ program: Program) -> Set<String> { Set(program.allExercises.map(\.id)) }
+
+    /// Every exercise of the catalog that does not suit `condition`.
+    static func unsuitable(_ condition: ClinicalCondition) -> Set<String> {
+        Set(Fixtures.catalog.exercises.filter { $0.unsuitableFor.contains(condition) }.map(\.id))
+    }
+
+    @Test func aClearedSixtyEightYearOldWithOsteoporosisGetsNoTwistNoLoadedHingeAndNoSpinalRolling() throws {
+        // Sits a lot, rounded shoulders, weak glutes and a shaky bird dog: the findings that once
+        // brought a seated twist, thoracic rolling and a deadlift.
+        let program = try Self.plan(
+            #"""
+            {"schema": "lumbar.assessment/1", "client": {"name": "Margaret", "age": 68},
+             "screening": {"redFlags": ["osteoporosisOrSteroids"], "medicalClearance": true},
+             "pain": {"now": 3, "worseWith": ["standing"], "betterWith": ["walking"]},
+             "lifestyle": {"sittingHours": 8, "activeDaysPerWeek": 2},
+             "posture": ["roundedShoulders", "forwardHead"],
+             "overheadSquat": ["excessiveForwardLean", "armsFallForward", "lowBackRounds"],
+             "tests": {"straightLegRaise": {"left": "tight", "right": "tight"}, "bridge": "archesBack",
+                       "birdDog": "spineShifts"},
+             "preferences": {"daysPerWeek": 3, "minutesPerSession": 30}}
+            """#)
+        #expect(program.decision == .proceed)
+        #expect(program.findings.conditions == [.osteoporosis])
+        let chosen = Self.ids(program)
+        #expect(chosen.isDisjoint(with: Self.unsuitable(.osteoporosis)), "\(chosen)")
+        #expect(!chosen.contains("supine-spinal-twist") && !chosen.contains("hip-hinge-deadlift"))
+        #expect(!chosen.contains("foam-roll-thoracic-spine"))
+        #expect(program.cautions.contains { $0.hasPrefix("Bone health (osteoporosis or long-term steroids)") })
+        // Glute work stays: the staple of a low-back program, and safe for fragile bones.
+        #expect(chosen.contains { ["glute-squeeze", "glute-bridge", "pelvic-tilt-to-bridge"].contains($0) })
+        // Cleared, so the doses start gentle (the bracing drills keep seed 002's 10 × 3).
+        for exercise in program.allExercises where !Planner.bracingDrills.contains(exercise.id) {
+            let entry = try #require(Fixtures.catalog[exercise.id])
+            #expect(exercise.dose.sets == entry.doseRange.sets.lowerBound, "\(exercise.id)")
+        }
+    }
+
+    @Test func aRunnerWhoseStraightLegRaiseBringsOnLegSymptomsGetsNoNerveTensioningStretch() throws {
+        let program = try Self.plan(
+            #"""
+            {"schema": "lumbar.assessment/1", "client": {"name": "Tom", "age": 34},
+             "screening": {"redFlags": [], "medicalClearance": false},
+             "pain": {"now": 3, "belowKnee": false, "worseWith": ["sitting", "flexion"]},
+             "lifestyle": {"sittingHours": 7, "activeDaysPerWeek": 5},
+             "overheadSquat": ["kneesCaveIn"],
+             "tests": {"straightLegRaise": {"left": "nerveSymptoms", "right": "tight"}},
+             "preferences": {"equipment": ["mat", "towel", "foamRoller", "wall"]}}
+            """#)
+        #expect(program.decision == .proceed)
+        #expect(program.findings.conditions == [.legNerveSymptoms])
+        let chosen = Self.ids(program)
+        #expect(chosen.isDisjoint(with: Self.unsuitable(.legNerveSymptoms)), "\(chosen)")
+        #expect(!chosen.contains("towel-hamstring-stretch"))
+        let caution = try #require(program.cautions.first { $0.hasPrefix("Leg symptoms:") })
+        #expect(caution.contains("not of short hamstrings"))
+        // The right side was only tight: that is still short hamstrings, on the right alone.
+        let hamstrings = program.findings.overactive.contains(.hamstrings)
+        #expect(hamstrings)
+        let evidence = Findings.derive(
+            from: try Assessment.parse(
+                #"{"schema": "lumbar.assessment/1", "client": {"name": "T"}, "screening": {"redFlags": []}, "#
+                    + #""pain": {"now": 2}, "tests": {"straightLegRaise": {"left": "nerveSymptoms", "right": "tight"}}}"#
+            ))
+        #expect(evidence.overactive.first { $0.muscle == .hamstrings }?.side == .right)
+    }
+
+    @Test func aClearedReferralForPainBelowTheKneeKeepsTheNerveRules() throws {
+        let program = try Self.plan(
+            #"""
+            {"schema": "lumbar.assessment/1", "client": {"name": "Ravi", "age": 45},
+             "screening": {"redFlags": [], "medicalClearance": true},
+             "pain": {"now": 4, "belowKnee": true},
+             "tests": {"straightLegRaise": {"left": "tight", "right": "tight"}}}
+            """#)
+        #expect(program.decision == .proceed)
+        #expect(program.findings.conditions == [.legNerveSymptoms])
+        #expect(Self.ids(program).isDisjoint(with: Self.unsuitable(.legNerveSymptoms)))
+    }
+
+    @Test func otherClearedSignsAskForACheckBeforeEverySession() throws {
+        let program = try Self.plan(
+            #"""
+            {"schema": "lumbar.assessment/1", "client": {"name": "Ann", "age": 59},
+             "screening": {"redFlags": ["cancerHistory", "nightPain"], "medicalClearance": true},
+             "pain": {"now": 3}}
+            """#)
+        #expect(program.decision == .proceed)
+        #expect(program.findings.conditions.isEmpty)
+        let check = try #require(program.cautions.first { $0.hasPrefix("Before every session, check again for") })
+        #expect(check.contains("pain that keeps growing or is worse at night"))
+        #expect(check.contains("pain at night that rest and turning over do not ease"))
+    }
+
+    @Test func conditionsSurviveTheProgramDocumentAndKeepProgressionsAndSwapsOut() throws {
+        var assessment = try Assessment.parse(
+            #"""
+            {"schema": "lumbar.assessment/1", "client": {"name": "Jo", "age": 72},
+             "screening": {"redFlags": ["osteoporosisOrSteroids"], "medicalClearance": true},
+             "pain": {"now": 2}}
+            """#)
+        assessment.tests.bridge = .good
+        let program = Self.planner.plan(assessment)
+        let read = try Program.parse(JSONWriter.string(program.json), catalog: Fixtures.catalog)
+        #expect(read.findings.conditions == [.osteoporosis])
+        // The squat's next step is the deadlift: a loaded hinge, which osteoporosis rules out.
+        let rules = ChainRules(catalog: Fixtures.catalog, program: read)
+        let deadlift = try #require(Fixtures.catalog["hip-hinge-deadlift"])
+        #expect(
+            rules.unsuitability(of: deadlift, taken: [])?.hasSuffix(
+                "does not suit fragile bones (osteoporosis or long-term steroids)") == true)
+    }
+
+    // MARK: - Properties over random assessments
+
+    static let seeds = Gen.int(in: 0...Int(Int32.max))
+
+    @Test func noProgramHoldsAnExerciseItsConditionsRuleOut() async {
+        await propertyCheck(count: 2000, input: Self.seeds) { seed in
+            var assessment = RandomAssessment.make(seed: UInt64(seed))
+            // Half the cases get a cleared osteoporosis, and half the rest leg symptoms, so each
+            // rule meets hundreds of otherwise random people.
+            assessment.screening.redFlags.removeAll(where: \.isEmergency)
+            if seed % 2 == 0 {
+                assessment.screening.redFlags.append(.osteoporosisOrSteroids)
+                assessment.screening.medicalClearance = true
+            } else if seed % 4 == 1 {
+                var raise = assessment.tests.straightLegRaise ?? .init()
+                raise.left = .nerveSymptoms
+                assessment.tests.straightLegRaise = raise
+            }
+            let program = Self.planner.plan(assessment)
+            let conditions = ClinicalConditions.of(assessment)
+            guard program.decision == .proceed else { return }
+            #expect(Set(program.findings.conditions) == conditions)
+            for exercise in program.allExercises {
+                let entry = Fixtures.catalog[exercise.id]!
+                #expect(entry.unsuitableCondition(in: Array(conditions)) == nil, "seed \(seed): \(exercise.id)")
+            }
+            if assessment.tests.straightLegRaise?.left == .nerveSymptoms
+                && assessment.tests.straightLegRaise?.right != .tight
+            {
+                let hamstrings = Findings.derive(from: assessment).overactive.first { $0.muscle == .hamstrings }
+                #expect(hamstrings?.evidence.contains { $0.hasPrefix("straight-leg raise") } != true, "seed \(seed)")
+            }
+        }
+    }
+}
