@@ -109,13 +109,19 @@ import Testing
         sessions[3].painAfter = 4
         #expect(F.next(program, sessions).alerts == [])
         (sessions[3].painBefore, sessions[3].painAfter, sessions[3].painNextMorning) = (3, 3, 3)
-        let alerts = F.next(program, sessions).alerts ?? []
+        let next = F.next(program, sessions)
         #expect(
-            alerts == [
-                "Weekly pain is rising: the mean of the before, after and next-morning ratings went from 2.0/10 in "
-                    + "the week of 2026-11-02 to 2.5/10 in the week of 2026-11-09. Pain should not rise from week to "
-                    + "week: review the load, and if it keeps rising, refer the client to a doctor or physiotherapist."
+            next.alerts == [
+                "Pain is rising from week to week: the mean of the before, after and next-morning ratings went from "
+                    + "2.0/10 in the 7 days to 2026-11-04 to 2.5/10 in the 7 days to 2026-11-11. Pain should not rise "
+                    + "from week to week, so nothing progresses until it settles: review the load, and if it keeps "
+                    + "rising, refer the client to a doctor or physiotherapist."
             ])
+        // The alert and the decisions agree: two comfortable sessions, yet nothing progresses.
+        for exercise in next.allExercises {
+            #expect(exercise.progression?.decision == .hold, "\(exercise.id)")
+            #expect(exercise.progression?.reason.contains("pain is rising from week to week") == true)
+        }
     }
 
     @Test func adherenceCountsSessionsPerWeekUpToTheSchedule() {

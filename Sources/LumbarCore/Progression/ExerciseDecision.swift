@@ -3,6 +3,8 @@
 struct ExerciseDecision {
     let rules: ChainRules
     let weakSide: Side?
+    /// Why nothing progresses at this review (pain rising from week to week), or nil.
+    var progressionStopped: String? = nil
 
     struct Outcome {
         var exercise: ProgramExercise
@@ -44,6 +46,10 @@ struct ExerciseDecision {
             kept.progression = note(.hold, review, "hold at \(text(exercise))")
             return Outcome(exercise: kept)
         case .progress:
+            if let stopped = progressionStopped {
+                kept.progression = note(.hold, review, "but \(stopped), so it holds at \(text(exercise))")
+                return Outcome(exercise: kept)
+            }
             return move(exercise, entry: entry, review: review, reference: reference, up: true, taken: &taken)
         case .regress:
             return move(exercise, entry: entry, review: review, reference: reference, up: false, taken: &taken)
@@ -57,9 +63,8 @@ struct ExerciseDecision {
         taken: inout Set<String>
     ) -> Outcome {
         let verdict: ProgressionNote.Verdict = up ? .progress : .regress
-        let neighbourID = up ? entry.progression : entry.regression
         let chainNote: String
-        if let neighbour = neighbourID.flatMap({ rules.catalog[$0] }) {
+        if let neighbour = neighbour(of: exercise, entry: entry, up: up) {
             if Self.short(of: reference, exercise.dose, up: up) {
                 chainNote =
                     up
@@ -67,6 +72,9 @@ struct ExerciseDecision {
                     : "the dose raised earlier comes off before stepping back to \(neighbour.name)"
             } else if let why = rules.unsuitability(of: neighbour, taken: taken) {
                 chainNote = why
+            } else if up && exercise.dose.weakSideExtraSets > 0 && neighbour.laterality != .unilateral {
+                chainNote =
+                    "\(neighbour.name) works both sides at once, which would drop the weaker side's extra work"
             } else {
                 var replaced = rules.replace(exercise, with: neighbour)
                 taken.insert(neighbour.id)
@@ -114,6 +122,32 @@ struct ExerciseDecision {
             + "(\(Wording.lowerFirst(review.evidence))): leave it out until the program is reviewed, and refer the "
             + "client to a doctor or physiotherapist if the pain persists."
         return Outcome(exercise: changed, alert: alert)
+    }
+
+    /// The exercise a chain step lands on. One-sided work that carries the weaker side's extra sets
+    /// keeps it (CONTRACT.md: a single-leg bridge once progressed into a two-leg squat): a step up
+    /// to two-sided work takes that work's one-sided variant, and one-sided work with no step of
+    /// its own (the split squat) follows the chain of the two-sided exercise it varies. A step back
+    /// returns to the exercise it came from, so up and back again end where they started.
+    private func neighbour(of exercise: ProgramExercise, entry: Exercise, up: Bool) -> Exercise? {
+        let own = (up ? entry.progression : entry.regression).flatMap { rules.catalog[$0] }
+        guard exercise.dose.weakSideExtraSets > 0 else { return own }
+        guard up else {
+            if exercise.progression?.decision == .progress, let from = exercise.progression?.from,
+                let back = rules.catalog[from]
+            {
+                return back
+            }
+            return own
+        }
+        func oneSided(_ candidate: Exercise?) -> Exercise? {
+            guard let candidate, candidate.laterality != .unilateral else { return candidate }
+            let variant = candidate.unilateralVariant.flatMap { rules.catalog[$0] }
+            return variant?.id == entry.id ? nil : variant ?? candidate
+        }
+        if let step = oneSided(own) { return step }
+        let parent = rules.catalog.exercises.first { $0.unilateralVariant == entry.id && $0.laterality != .unilateral }
+        return oneSided(parent?.progression.flatMap { rules.catalog[$0] }) ?? own
     }
 
     /// True when `dose` has not reached `reference` in the direction of travel: below it somewhere

@@ -53,17 +53,39 @@ enum ProgramAlerts {
             + "physiotherapist."
     }
 
-    /// The mean of every before, after and next-morning pain, week by week (7-day windows from the
-    /// first session); an alert when the latest logged week is higher than the one before it.
+    /// A rise in the mean of every before, after and next-morning pain, over rolling 7-day windows:
+    /// the 7 days ending at the latest session against the 7 days before them.
+    struct Rise {
+        var before: Double
+        var now: Double
+        /// The last day of each window.
+        var earlierEnd: CivilDate
+        var laterEnd: CivilDate
+
+        var description: String {
+            "the mean of the before, after and next-morning ratings went from \(Wording.oneDecimal(before))/10 in the "
+                + "7 days to \(earlierEnd) to \(Wording.oneDecimal(now))/10 in the 7 days to \(laterEnd)"
+        }
+    }
+
+    /// The rise of the latest 7 days over the 7 before them, when it is at least `weeklyRise`.
+    /// Rolling windows, not weeks counted from the first session, so a rise that straddles two such
+    /// weeks is seen too.
+    static func rise(_ sessions: [SessionPain]) -> Rise? {
+        guard let last = sessions.last?.date else { return nil }
+        let later = sessions.filter { last.days(since: $0.date) < recentDays }
+        let earlier = sessions.filter { (recentDays..<2 * recentDays).contains(last.days(since: $0.date)) }
+        guard let before = LoggedWeeks.meanPain(earlier), let now = LoggedWeeks.meanPain(later),
+            now - before >= weeklyRise
+        else { return nil }
+        return Rise(before: before, now: now, earlierEnd: last.adding(days: -recentDays), laterEnd: last)
+    }
+
     static func risingWeeks(_ sessions: [SessionPain]) -> String? {
-        let weeks = LoggedWeeks(sessions)
-        guard weeks.count >= 2 else { return nil }
-        let (earlier, later) = (weeks.weeks[weeks.count - 2], weeks.weeks[weeks.count - 1])
-        guard let before = earlier.meanPain, let now = later.meanPain, now - before >= weeklyRise else { return nil }
+        guard let rise = rise(sessions) else { return nil }
         return
-            "Weekly pain is rising: the mean of the before, after and next-morning ratings went from "
-            + "\(Wording.oneDecimal(before))/10 in the week of \(earlier.start) to \(Wording.oneDecimal(now))/10 in "
-            + "the week of \(later.start). Pain should not rise from week to week: review the load, and if it keeps "
-            + "rising, refer the client to a doctor or physiotherapist."
+            "Pain is rising from week to week: \(rise.description). Pain should not rise from week to week, so "
+            + "nothing progresses until it settles: review the load, and if it keeps rising, refer the client to a "
+            + "doctor or physiotherapist."
     }
 }

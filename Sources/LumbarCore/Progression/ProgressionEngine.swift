@@ -49,8 +49,13 @@ public struct ProgressionEngine: Sendable {
     /// Every exercise decided, in the block of its phase, with dose raises taken while the session
     /// fits its minutes; `alerts` collects exercises that hurt too much with nothing easier.
     private func adjustedBlocks(_ program: Program, log: SessionLog, alerts: inout [String]) -> [ProgramBlock] {
+        // Pain must not rise from week to week (DOMAIN.md): while it does, nothing gets harder.
+        let rising = ProgramAlerts.rise(log.sessions.map(SessionPain.init)).map { rise in
+            "pain is rising from week to week (\(rise.description))"
+        }
         let decide = ExerciseDecision(
-            rules: ChainRules(catalog: catalog, program: program), weakSide: program.findings.weakSide)
+            rules: ChainRules(catalog: catalog, program: program), weakSide: program.findings.weakSide,
+            progressionStopped: rising)
         var taken = Set<String>()
         // A step into another phase moves the exercise to that phase's block: forward steps open the
         // later block (they carry on from the earlier phase), backward steps close the earlier one.

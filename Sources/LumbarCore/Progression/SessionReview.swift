@@ -21,8 +21,10 @@ struct SessionReview: Equatable {
         guard let latest = entries.last else {
             return SessionReview(signal: .hold, evidence: "Not logged in any session yet")
         }
-        if let tooMuch = tooMuch(latest.session, latest.exercise) {
-            return SessionReview(signal: .regress, evidence: tooMuch)
+        switch verdict(exercise, latest.session, latest.exercise) {
+        case .tooMuch(let why): return SessionReview(signal: .regress, evidence: why)
+        case .notBlamed(let why): return SessionReview(signal: .hold, evidence: why)
+        case .within: break
         }
         guard entries.count == window, let older = entries.first else {
             return SessionReview(
@@ -32,7 +34,15 @@ struct SessionReview: Equatable {
                     + "\(latest.exercise.painDuring)/10); \(window) are needed before it can progress")
         }
         let dates = "\(older.session.date) and \(latest.session.date)"
-        if let earlier = tooMuch(older.session, older.exercise) {
+        // Form that broke in both sessions is not a fluke: the exercise is beyond control for now.
+        if !older.exercise.formOk && !latest.exercise.formOk {
+            return SessionReview(
+                signal: .regress,
+                evidence:
+                    "Form broke in both of the last two sessions (\(dates)): an easier version keeps the spine "
+                    + "steady")
+        }
+        if case .tooMuch(let earlier) = verdict(exercise, older.session, older.exercise) {
             return SessionReview(
                 signal: .hold,
                 evidence:
@@ -59,6 +69,9 @@ struct SessionReview: Equatable {
         for (session, _) in entries where session.painNextMorning == nil {
             blockers.append("next-morning pain after \(session.date) is not logged yet")
         }
+        for (session, _) in entries {
+            if let flare = flare(session) { blockers.append(flare) }
+        }
         let mornings = entries.map { entry in
             "\(entry.session.painBefore)→\(entry.session.painNextMorning.map(String.init) ?? "?")"
         }
@@ -73,23 +86,63 @@ struct SessionReview: Equatable {
                 + "next-morning pain was no higher than before the session (\(mornings.joined(separator: ", ")))")
     }
 
-    /// Why one session was too much, or nil when it was within limits.
-    static func tooMuch(_ session: LoggedSession, _ entry: LoggedExercise) -> String? {
-        var reasons: [String] = []
+    /// What one session says about one exercise.
+    enum Verdict: Equatable {
+        /// Within limits.
+        case within
+        /// Too much: the exercise went past the stop line, or the session flared and this exercise
+        /// could have caused it.
+        case tooMuch(String)
+        /// The session flared, but this exercise is not to blame.
+        case notBlamed(String)
+    }
+
+    static func verdict(_ exercise: ProgramExercise, _ session: LoggedSession, _ entry: LoggedExercise) -> Verdict {
         if StopRule.stops(painDuring: entry.painDuring, painBefore: session.painBefore) {
             let limit = StopRule.limit(painBefore: session.painBefore)
             let line =
                 limit > StopRule.floor
                 ? "above the \(limit)/10 the session started with" : "above the \(limit) that is acceptable"
-            reasons.append("Pain during reached \(entry.painDuring)/10 on \(session.date), \(line)")
+            return .tooMuch("Pain during reached \(entry.painDuring)/10 on \(session.date), \(line)")
+        }
+        guard let flare = flare(session) else { return .within }
+        // Blame (DOMAIN.md, pain-monitoring model): a flare is put down to what could have caused
+        // it, the exercises that hurt during the session or that changed at the last review, not
+        // to the ones that were comfortable and unchanged.
+        if entry.painDuring > safePain {
+            return .tooMuch("\(Wording.upperFirst(flare)), and this exercise hurt during it (\(entry.painDuring)/10)")
+        }
+        if changedAtLastReview(exercise) {
+            return .tooMuch("\(Wording.upperFirst(flare)), and this exercise is new or changed since the last review")
+        }
+        return .notBlamed(
+            "\(Wording.upperFirst(flare)), but that is not put down to this exercise: it was comfortable "
+                + "(\(entry.painDuring)/10) and unchanged since the last review")
+    }
+
+    /// How a session flared, in words, or nil: pain after it above the stop line (pain after may
+    /// reach 5 but no more), or next-morning pain higher than before it (it did not settle).
+    static func flare(_ session: LoggedSession) -> String? {
+        var reasons: [String] = []
+        let limit = StopRule.limit(painBefore: session.painBefore)
+        if session.painAfter > limit {
+            reasons.append(
+                "pain after the session of \(session.date) reached \(session.painAfter)/10, above the \(limit) that is "
+                    + "acceptable")
         }
         if let morning = session.painNextMorning, session.settled == false {
             reasons.append(
                 "next-morning pain after \(session.date) was \(morning)/10, higher than the \(session.painBefore)/10 "
                     + "before the session (it did not settle)")
         }
-        guard !reasons.isEmpty else { return nil }
-        return Wording.upperFirst(Wording.list(reasons))
+        return reasons.isEmpty ? nil : Wording.list(reasons)
+    }
+
+    /// Whether the exercise is new or changed since the last review: no decision yet, or the last
+    /// one moved it (a step or a dose change).
+    static func changedAtLastReview(_ exercise: ProgramExercise) -> Bool {
+        guard let note = exercise.progression else { return true }
+        return note.decision != .hold
     }
 
     static func done(_ entry: LoggedExercise) -> String {
