@@ -99,6 +99,27 @@ import Testing
         }
     }
 
+    /// DOMAIN.md "The staples": every proceeding program keeps glute activation and a
+    /// motor-control drill, unless the person's findings rule out every member of the family.
+    @Test func everyProceedingProgramKeepsTheStaplesOfLowBackWork() async {
+        await propertyCheck(count: 2000, input: Self.seeds) { seed in
+            let assessment = RandomAssessment.make(seed: UInt64(seed))
+            let program = Self.planner.plan(assessment)
+            guard program.decision == .proceed else { return }
+            let findings = Findings.derive(from: assessment)
+            let filters = Filters(
+                catalog: Fixtures.catalog,
+                equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit, avoid: findings.avoid,
+                instability: findings.instability, underactive: findings.underactive.map(\.muscle),
+                conditions: ClinicalConditions.of(assessment))
+            let ids = Set(program.allExercises.map(\.id))
+            for family in [Planner.gluteStaples, Planner.motorControlStaples] {
+                let possible = family.contains { Fixtures.catalog.index(of: $0).map(filters.allows) ?? false }
+                #expect(!possible || family.contains(where: ids.contains), "seed \(seed): \(ids)")
+            }
+        }
+    }
+
     @Test func planningIsDeterministic() async {
         await check { assessment, program in
             #expect(JSONWriter.string(Self.planner.plan(assessment).json) == JSONWriter.string(program.json))

@@ -234,14 +234,14 @@ import Testing
     }
 
     @Test func aStepNeedsNoEquipmentBeyondWhatTheProgramUses() {
-        // The squat needs nothing; its easier step, the single-leg bridge, needs a mat.
-        let result = decide("bodyweight-squat", pains: [1, 7])
-        #expect(result.id == "bodyweight-squat")
-        #expect(result.progression?.decision == .regress)
-        #expect(result.dose.reps == 8)
-        #expect(result.progression!.reason.contains("needs mat"))
-        let withMat = decide("bodyweight-squat", pains: [1, 7], program: F.program(["bodyweight-squat", "cat-cow"]))
-        #expect(withMat.id == "single-leg-glute-bridge")
+        // The floor is not equipment (CONTRACT.md): the squat's easier step, the single-leg bridge,
+        // needs nothing. A step that needs bands is refused while no exercise of the program uses them.
+        #expect(decide("bodyweight-squat", pains: [1, 7]).id == "single-leg-glute-bridge")
+        let rules = ChainRules(catalog: F.catalog, program: F.program(["bodyweight-squat"]))
+        let bands = F.catalog["band-pull-apart"]!
+        #expect(rules.unsuitability(of: bands, taken: [])?.contains("needs bands") == true)
+        let withBands = ChainRules(catalog: F.catalog, program: F.program(["bodyweight-squat", "band-pull-apart"]))
+        #expect(withBands.unsuitability(of: F.catalog["band-pull-apart"]!, taken: [])?.contains("needs") != true)
     }
 
     @Test func instabilityRulesOutLowBackStretchesAsSteps() {

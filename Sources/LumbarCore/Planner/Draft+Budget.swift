@@ -24,11 +24,14 @@ extension Draft {
         if reduceOneAtATime(fewestSets, budget: budget) { return leftOut }
 
         // Trim the longest lists first, dropping their last (weakest-evidence) exercise and keeping
-        // one per phase; protected drills go last.
+        // one per phase. Protected work (the bracing drills, the staples of low-back work) is never
+        // dropped here: an extra roll or stretch goes before it (issue 12, point 7).
         let trimOrder = [Phase.lengthen, .inhibit, .integrate, .activate].map(\.ordinal)
         while minutes > budget {
-            let longest = trimOrder.max { selections[$0].count < selections[$1].count }!
-            guard selections[longest].count > 1 else { break }
+            let trimmable = trimOrder.filter { phase in
+                selections[phase].count > 1 && selections[phase].contains { !$0.protected }
+            }
+            guard let longest = trimmable.max(by: { selections[$0].count < selections[$1].count }) else { break }
             leftOut.append(removeLeastImportant(from: longest))
         }
         if minutes <= budget { return leftOut }

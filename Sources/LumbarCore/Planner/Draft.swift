@@ -155,7 +155,9 @@ struct Draft {
                 + "in short sets that end the moment the spine moves"
             for id in Planner.bracingDrills {
                 guard let drill = catalog.index(of: id), filters.allows(drill) else {
-                    unanswered.append("The bracing drill \"\(id)\" needs a mat; do it on any firm, padded floor.")
+                    unanswered.append(
+                        "The bracing drill \"\(id)\" does not suit this person's findings; practise bracing in the "
+                            + "positions that are comfortable instead.")
                     continue
                 }
                 add(drill, why: why, protected: true)
@@ -187,6 +189,48 @@ struct Draft {
         if findings.underactive.isEmpty && !findings.instability {
             for muscle in [Muscle.gluteusMaximus, .intrinsicCore] {
                 if let index = pick(.activate, for: muscle) { add(index, why: generalWhy) }
+            }
+        }
+    }
+
+    /// The staples of every low-back program (seeds 000, 001, 002, 004; DOMAIN.md "The staples"):
+    /// glute activation from the squeeze-to-bridge family and a motor-control drill, each added
+    /// when the findings brought none and a suitable one exists. They are protected, so a short
+    /// session trims extras before them, and they may go past the phase's limit, since nothing
+    /// else should crowd them out.
+    mutating func addStaples() {
+        let gentleStart = gentle || findings.instability || painNow >= 6
+        let glutes = findings.bridgePainful ? ["glute-squeeze", "pelvic-tilt-to-bridge"] : Planner.gluteStaples
+        // A staple the findings already chose is protected like an added one.
+        protectFirst(of: Planner.gluteStaples)
+        protectFirst(of: Planner.motorControlStaples)
+        if !Planner.gluteStaples.contains(where: isSelected(id:)),
+            let index = glutes.lazy.compactMap(catalog.index(of:)).first(where: filters.allows)
+        {
+            add(
+                index, why: "a staple of every low-back program: waking up the glutes that share the back's work",
+                protected: true, beyondLimit: true)
+        }
+        let control =
+            gentleStart ? ["brace-and-march", "neutral-spine-drill", "dead-bug"] : Planner.motorControlStaples
+        if !Planner.motorControlStaples.contains(where: isSelected(id:)),
+            let index = control.lazy.compactMap(catalog.index(of:)).first(where: filters.allows)
+        {
+            add(
+                index,
+                why: "a staple of every low-back program: control of the deep trunk muscles that steady the spine",
+                protected: true, beyondLimit: true)
+        }
+    }
+
+    func isSelected(id: String) -> Bool { catalog.index(of: id).map(isSelected) ?? false }
+
+    /// Marks the first selected exercise of `family` protected from trimming.
+    private mutating func protectFirst(of family: [String]) {
+        for phase in selections.indices {
+            if let position = selections[phase].firstIndex(where: { family.contains(catalog.exercises[$0.index].id) }) {
+                selections[phase][position].protected = true
+                return
             }
         }
     }

@@ -22,6 +22,16 @@ public struct Planner: Sendable {
     }
     /// The motor-control drills that open the activate block when the spine is unstable (seed 002).
     public static let bracingDrills = ["neutral-spine-drill", "brace-and-march"]
+    /// The glute staple, squeeze to bridge family, in the order one is chosen (DOMAIN.md "The staples").
+    public static let gluteStaples = [
+        "glute-bridge", "glute-squeeze", "pelvic-tilt-to-bridge", "slow-lowering-bridge", "single-leg-glute-bridge",
+    ]
+    /// The motor-control staple: bracing with limb movement, dead bug, bird dog, curl-up, planks.
+    public static let motorControlStaples = [
+        "dead-bug", "bird-dog", "brace-and-march", "neutral-spine-drill", "brace-arms-overhead",
+        "brace-alternating-flies", "heel-dips", "mcgill-curl-up", "forearm-plank", "side-plank", "quadruped-leg-reach",
+        "bird-dog-hold",
+    ]
 
     public static let stopRule = StopRule.text
     public static let foamRollingRule =
@@ -50,6 +60,7 @@ public struct Planner: Sendable {
 
         draft.addStretchingPhases()
         draft.addActivation()
+        draft.addStaples()
         draft.addIntegration()
         draft.addConditioning(walkingHurts: assessment.pain.worseWith.contains(.walking))
         draft.favourWeakSide()
