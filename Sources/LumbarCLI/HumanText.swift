@@ -59,7 +59,7 @@ enum HumanText {
     }
 
     static func screening(_ result: ScreeningResult, name: String) -> String {
-        var out = "Screening for \(name): \(headline(result.decision))\n"
+        var out = "Screening for \(name): \(headline(result.decision, cleared: result.cleared))\n"
         if !result.reasons.isEmpty {
             out += "\nWhy:\n" + result.reasons.map { "  - \($0)\n" }.joined()
         }
@@ -70,8 +70,9 @@ enum HumanText {
         return out
     }
 
-    static func headline(_ decision: Decision) -> String {
+    static func headline(_ decision: Decision, cleared: Bool = false) -> String {
         switch decision {
+        case .proceed where cleared: return "PROCEED after a medical clearance; the reasons stay as cautions"
         case .proceed: return "PROCEED, no red flag stops training"
         case .refer: return "REFER, see a doctor or physiotherapist before exercising"
         case .emergency: return "EMERGENCY, seek medical care today; no exercise"
@@ -82,7 +83,7 @@ enum HumanText {
     static func handout(_ program: Program, assessment: Assessment, findings: Findings, catalog: Catalog) -> String {
         let title = "Lumbar program for \(assessment.client.name)"
         var out = title + "\n" + String(repeating: "=", count: title.count) + "\n\n"
-        out += "Decision: \(headline(program.decision))\n"
+        out += "Decision: \(headline(program.decision, cleared: Screening.screen(assessment).cleared))\n"
         guard program.decision == .proceed else {
             out += "\nWhy:\n" + program.reasons.map { "  - \($0)\n" }.joined()
             out += "\nWhat to do:\n" + program.cautions.map { "  - \($0)\n" }.joined()

@@ -62,7 +62,7 @@ struct Draft {
             if selections[p][existing].side != side { selections[p][existing].side = .both }
             return true
         }
-        guard beyondLimit || selections[p].count < Planner.perPhaseLimit(phase) else { return false }
+        guard beyondLimit || selections[p].count < Planner.phaseLimit(phase, painNow: painNow) else { return false }
         selections[p].append(
             Selection(index: index, side: side, why: [why], dose: startingDose(index), protected: protected))
         return true
@@ -71,7 +71,7 @@ struct Draft {
     /// Whether `add` would take the exercise at `index`: it is already chosen, or its phase has room.
     func canAdd(_ index: Int) -> Bool {
         let p = catalog.traits[index].phase
-        return selections[p.ordinal].count < Planner.perPhaseLimit(p)
+        return selections[p.ordinal].count < Planner.phaseLimit(p, painNow: painNow)
             || selections[p.ordinal].contains { $0.index == index }
     }
 
@@ -147,21 +147,28 @@ struct Draft {
         }
     }
 
+    static let calmStartWhy =
+        "a calm-it-down start for high pain: breathing and bracing steady the back before anything else"
+
+    /// The bracing drills, protected, each with `why` (added to it when it is already there).
+    mutating func addBracingDrills(why: String) {
+        for id in Planner.bracingDrills {
+            guard let drill = catalog.index(of: id), filters.allows(drill) else {
+                unanswered.append(
+                    "The bracing drill \"\(id)\" does not suit this person's findings; practise bracing in the "
+                        + "positions that are comfortable instead.")
+                continue
+            }
+            add(drill, why: why, protected: true, beyondLimit: true)
+        }
+    }
+
     /// Bracing drills first when the spine is unstable, then one exercise per underactive muscle.
     mutating func addActivation() {
         if findings.instability {
-            let why =
-                "instability: \(findings.instabilityEvidence.joined(separator: "; ")); bracing drills come first, "
-                + "in short sets that end the moment the spine moves"
-            for id in Planner.bracingDrills {
-                guard let drill = catalog.index(of: id), filters.allows(drill) else {
-                    unanswered.append(
-                        "The bracing drill \"\(id)\" does not suit this person's findings; practise bracing in the "
-                            + "positions that are comfortable instead.")
-                    continue
-                }
-                add(drill, why: why, protected: true)
-            }
+            addBracingDrills(
+                why: "instability: \(findings.instabilityEvidence.joined(separator: "; ")); bracing drills come first, "
+                    + "in short sets that end the moment the spine moves")
         }
         var missing: [Muscle] = []
         var deferred: [Muscle] = []
@@ -171,8 +178,10 @@ struct Draft {
                 continue
             }
             let original = index
-            // Seed 002: when bridging hurts, start by squeezing the glutes without lifting.
-            if findings.bridgePainful, catalog.traits[index].primary == .gluteusMaximus, !isSelected(index),
+            // Seed 002: when bridging hurts, start by squeezing the glutes without lifting; a
+            // calm-it-down start (8/10 or more) starts there too.
+            let calm = painNow >= ClinicalConditions.calmStartPain
+            if findings.bridgePainful || calm, catalog.traits[index].primary == .gluteusMaximus, !isSelected(index),
                 let easier = catalog.exercises[index].regression.flatMap(catalog.index(of:)), filters.allows(easier)
             {
                 index = easier
@@ -182,7 +191,12 @@ struct Draft {
                 continue
             }
             var why = Draft.why(finding, overactive: false)
-            if index != original { why += "; the bridge hurt, so this starts one step easier" }
+            if index != original {
+                why +=
+                    findings.bridgePainful
+                    ? "; the bridge hurt, so this starts one step easier"
+                    : "; the pain is high, so this starts one step easier"
+            }
             add(index, why: why)
         }
         report(missing: missing, deferred: deferred, role: "underactive", work: "activation exercise")
@@ -200,7 +214,9 @@ struct Draft {
     /// else should crowd them out.
     mutating func addStaples() {
         let gentleStart = gentle || findings.instability || painNow >= 6
-        let glutes = findings.bridgePainful ? ["glute-squeeze", "pelvic-tilt-to-bridge"] : Planner.gluteStaples
+        let glutes =
+            findings.bridgePainful || painNow >= ClinicalConditions.calmStartPain
+            ? ["glute-squeeze", "pelvic-tilt-to-bridge"] : Planner.gluteStaples
         // A staple the findings already chose is protected like an added one.
         protectFirst(of: Planner.gluteStaples)
         protectFirst(of: Planner.motorControlStaples)
@@ -246,7 +262,7 @@ struct Draft {
         }
         // Highest score first; on a tie the catalog's order of preference.
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        let limit = Planner.perPhaseLimit(.integrate)
+        let limit = Planner.phaseLimit(.integrate, painNow: painNow)
         for (index, score) in ranked.prefix(limit) where score > 0 {
             let exercise = exercises[index]
             let answered = findings.underactive.filter { exercise.targets.contains($0.muscle) }
@@ -270,7 +286,9 @@ struct Draft {
         if findings.sedentary { why += "; active only one day a week or less, so it starts short" }
         if walkingHurts && choice.id == "walking" { why += "; walking aggravates the pain, so keep it short and easy" }
         add(index, why: why)
-        if findings.sedentary || walkingHurts, let minimum = choice.doseRange.minutes {
+        if findings.sedentary || walkingHurts || painNow >= ClinicalConditions.calmStartPain,
+            let minimum = choice.doseRange.minutes
+        {
             selections[Phase.condition.ordinal][0].dose.minutes = minimum.lowerBound
         }
     }
@@ -303,8 +321,8 @@ struct Draft {
                 add(sideWork, why: why, beyondLimit: true)
             } else {
                 unanswered.append(
-                    "Weaker \(weak.rawValue) side (\(evidence)), but no single-side exercise fits the equipment "
-                        + "list; add a mat to work the sides separately.")
+                    "Weaker \(weak.rawValue) side (\(evidence)), but no single-side exercise suits this person yet; "
+                        + "work the sides separately once the findings allow it.")
             }
         }
         for p in strength {

@@ -20,6 +20,30 @@ public struct Planner: Sendable {
         case .condition: return 1
         }
     }
+    /// The limit of `phase` for someone with `painNow`: fewer exercises from 6/10 (DOMAIN.md: a
+    /// gentler start), and from 8/10 (cleared) a calm-it-down start of bracing, one gentle stretch,
+    /// the glute staple and a walk, with no rolling and no whole-body movement.
+    public static func phaseLimit(_ phase: Phase, painNow: Int) -> Int {
+        if painNow >= ClinicalConditions.calmStartPain {
+            switch phase {
+            case .inhibit, .integrate: return 0
+            case .lengthen, .condition: return 1
+            case .activate: return 3
+            }
+        }
+        if painNow >= ClinicalConditions.highPain {
+            switch phase {
+            case .inhibit, .lengthen: return 2
+            case .activate: return 3
+            case .integrate, .condition: return 1
+            }
+        }
+        return perPhaseLimit(phase)
+    }
+
+    /// The days a week of a calm-it-down start: fewer, two at most (DOMAIN.md).
+    public static let calmStartDays = 2
+
     /// The motor-control drills that open the activate block when the spine is unstable (seed 002).
     public static let bracingDrills = ["neutral-spine-drill", "brace-and-march"]
     /// The glute staple, squeeze to bridge family, in the order one is chosen (DOMAIN.md "The staples").
@@ -39,8 +63,10 @@ public struct Planner: Sendable {
 
     public func plan(_ assessment: Assessment) -> Program {
         let screening = Screening.screen(assessment)
+        let calmStart = assessment.pain.now >= ClinicalConditions.calmStartPain
+        let requestedDays = assessment.preferences.daysPerWeek ?? Planner.defaultDaysPerWeek
         let schedule = Schedule(
-            daysPerWeek: assessment.preferences.daysPerWeek ?? Planner.defaultDaysPerWeek,
+            daysPerWeek: calmStart ? min(requestedDays, Planner.calmStartDays) : requestedDays,
             minutesPerSession: assessment.preferences.minutesPerSession ?? Planner.defaultMinutesPerSession)
         guard screening.decision == .proceed else {
             return Program(
@@ -49,7 +75,7 @@ public struct Planner: Sendable {
         }
 
         let findings = Findings.derive(from: assessment)
-        let conditions = ClinicalConditions.of(assessment)
+        let conditions = ClinicalConditions.of(assessment, findings: findings)
         var draft = Draft(
             catalog: catalog, findings: findings,
             filters: Filters(
@@ -58,6 +84,7 @@ public struct Planner: Sendable {
                 underactive: findings.underactive.map(\.muscle), conditions: conditions),
             gentle: screening.gentle, painNow: assessment.pain.now)
 
+        if calmStart { draft.addBracingDrills(why: Draft.calmStartWhy) }
         draft.addStretchingPhases()
         draft.addActivation()
         draft.addStaples()

@@ -3,9 +3,21 @@
 /// conditions rule exercises out (the catalog's `unsuitableFor`); the others keep a caution on
 /// every session and a prompt to check the signs again.
 public enum ClinicalConditions {
+    /// Pain from which a program starts gentler and shorter (DOMAIN.md: 6–7 is a caution).
+    public static let highPain = 6
+    /// Pain from which, once cleared, a program starts by calming the back down (DOMAIN.md).
+    public static let calmStartPain = Screening.referPainThreshold
+
     /// The conditions of `assessment` that rule exercises out.
     public static func of(_ assessment: Assessment) -> Set<ClinicalCondition> {
+        of(assessment, findings: Findings.derive(from: assessment))
+    }
+
+    /// The same, with the findings already derived.
+    static func of(_ assessment: Assessment, findings: Findings) -> Set<ClinicalCondition> {
         var conditions = Set<ClinicalCondition>()
+        if assessment.pain.now >= highPain { conditions.insert(.highPain) }
+        if assessment.pain.now >= highPain || findings.instability { conditions.insert(.singleLegNotYet) }
         if assessment.screening.redFlags.contains(.osteoporosisOrSteroids) { conditions.insert(.osteoporosis) }
         let raise = assessment.tests.straightLegRaise
         if assessment.pain.belowKnee == true || raise?.left == .nerveSymptoms || raise?.right == .nerveSymptoms {
@@ -42,6 +54,17 @@ public enum ClinicalConditions {
                 "Leg symptoms:\(fromRaise) Stretches that pull on the nerve (a straight leg raised or leaned over, the "
                     + "ankle pulled up) are left out; keep every movement gentle and within symptoms. Stop and refer if "
                     + "the leg symptoms spread further down the leg, or numbness or weakness appears.")
+        }
+        let pain = assessment.pain.now
+        if pain >= calmStartPain {
+            cautions.append(
+                "Pain of \(pain)/10: a calm-it-down start. Breathing and bracing, finding a comfortable position, "
+                    + "gentle movement and short walks, on fewer days. Build up as the pain settles, and assess "
+                    + "again once it is below 6/10.")
+        } else if conditions.contains(.highPain) {
+            cautions.append(
+                "Pain of \(pain)/10: a shorter, gentler start, with no single-leg work and no loaded whole-body "
+                    + "movements (squats, lunges, hinges) until the pain settles below 6/10; assess again then.")
         }
         let watched = watchedFlags.filter(assessment.screening.redFlags.contains)
         if !watched.isEmpty {

@@ -21,6 +21,8 @@ public struct ScreeningResult: Equatable, Sendable {
     public var cautions: [String]
     /// True when doses should start at the gentle end of their ranges.
     public var gentle: Bool
+    /// True when referral signs were found and a medical clearance lets the person train anyway.
+    public var cleared: Bool = false
 
     /// What the person should do next, in plain words.
     public var advice: String {
@@ -31,6 +33,9 @@ public struct ScreeningResult: Equatable, Sendable {
         case .refer:
             return "Do not start a program yet. Refer the person to a doctor or physiotherapist; once a medical "
                 + "clearance is recorded, Lumbar builds the program with these reasons kept as cautions."
+        case .proceed where cleared:
+            return "A medical clearance lets training start despite the signs above. Start gently, keep every caution, "
+                + "and keep watching for the warning signs."
         case .proceed:
             return "No red flags stop training. Proceed with the program and keep watching for the warning signs."
         }
@@ -45,6 +50,10 @@ public enum Screening {
     public static let cautionAgeBelow = 20
     public static let cautionAgeAbove = 55
 
+    static func highPainReason(_ pain: Int) -> String {
+        "Pain of \(pain)/10 right now is too high to start exercising."
+    }
+
     public static func screen(_ assessment: Assessment) -> ScreeningResult {
         let flags = RedFlag.allCases.filter(assessment.screening.redFlags.contains)
         let emergencies = flags.filter(\.isEmergency)
@@ -53,7 +62,7 @@ public enum Screening {
             referrals.append("Pain or numbness spreading below the knee.")
         }
         if assessment.pain.now >= referPainThreshold {
-            referrals.append("Pain of \(assessment.pain.now)/10 right now is too high to start exercising.")
+            referrals.append(highPainReason(assessment.pain.now))
         }
 
         var cautions: [String] = []
@@ -86,8 +95,16 @@ public enum Screening {
             guard assessment.screening.medicalClearance else {
                 return ScreeningResult(decision: .refer, reasons: referrals, cautions: cautions, gentle: gentle)
             }
-            let cleared = referrals.map { "Cleared by a medical professional despite: \($0)" }
-            return ScreeningResult(decision: .proceed, reasons: [], cautions: cleared + cautions, gentle: true)
+            let cleared = referrals.map { reason in
+                // A pain too high to start exercising becomes, once cleared, a calm-it-down start
+                // (DOMAIN.md), so the program does not contradict itself.
+                reason == highPainReason(assessment.pain.now)
+                    ? "Cleared by a medical professional to train with pain of \(assessment.pain.now)/10 right now: "
+                        + "the program starts by calming the back down."
+                    : "Cleared by a medical professional despite: \(reason)"
+            }
+            return ScreeningResult(
+                decision: .proceed, reasons: [], cautions: cleared + cautions, gentle: true, cleared: true)
         }
         return ScreeningResult(decision: .proceed, reasons: [], cautions: cautions, gentle: gentle)
     }

@@ -58,9 +58,10 @@ public enum StraightLegRaiseResult: String, CaseIterable, Codable, Hashable, Sen
     case tight, normal, nerveSymptoms
 }
 
-/// What stays true after a medical clearance and rules some exercises out (DOMAIN.md, "After a
-/// medical clearance, the reason still holds"). The catalog names, per exercise, the conditions
-/// it does not suit (`unsuitableFor`).
+/// What about the person rules some exercises out: a reason for referral that stays true after a
+/// medical clearance (DOMAIN.md, "After a medical clearance, the reason still holds"), or a state
+/// the program starts from (high pain, an unstable spine). The catalog names, per exercise, the
+/// conditions it does not suit (`unsuitableFor`). A program keeps them until the next assessment.
 public enum ClinicalCondition: String, CaseIterable, Codable, Hashable, Sendable {
     /// Osteoporosis or long-term steroid use: no loaded or end-range spinal flexion, no twisting
     /// under load or at end range, no loaded hip hinge to start, no rolling along the spine.
@@ -68,12 +69,21 @@ public enum ClinicalCondition: String, CaseIterable, Codable, Hashable, Sendable
     /// Leg symptoms from the back (below the knee, or a straight-leg raise that brings them on):
     /// no positions that tension the nerve (a straight leg raised or bent over, the ankle pulled up).
     case legNerveSymptoms
+    /// Pain of 6/10 or more at the assessment: no loaded whole-body movements yet (squats, lunges,
+    /// hinges, wall sits); the program starts shorter and gentler.
+    case highPain
+    /// Pain of 6/10 or more, or an unstable spine: no single-leg work until bracing is comfortable
+    /// and the pain has settled (seed 002); the weaker side's extra sets go to side-lying work.
+    case singleLegNotYet
 
     /// The condition in plain words, as reasons name it.
     public var label: String {
         switch self {
         case .osteoporosis: return "fragile bones (osteoporosis or long-term steroids)"
         case .legNerveSymptoms: return "leg symptoms from an irritated nerve"
+        case .highPain: return "pain of 6/10 or more, which rules out loaded whole-body movements for now"
+        case .singleLegNotYet:
+            return "this back yet: single-leg work waits until bracing is comfortable and pain settles"
         }
     }
 
