@@ -66,6 +66,7 @@ import Testing
         let chosen = Self.ids(program)
         #expect(chosen.isDisjoint(with: Self.unsuitable(.legNerveSymptoms)), "\(chosen)")
         #expect(!chosen.contains("towel-hamstring-stretch"))
+        #expect(!program.cautions.contains { $0.hasPrefix("Whether the pain spreads below the knee") })
         let caution = try #require(program.cautions.first { $0.hasPrefix("Leg symptoms:") })
         #expect(caution.contains("not of short hamstrings"))
         // The right side was only tight: that is still short hamstrings, on the right alone.
@@ -104,6 +105,8 @@ import Testing
         let check = try #require(program.cautions.first { $0.hasPrefix("Before every session, check again for") })
         #expect(check.contains("pain that keeps growing or is worse at night"))
         #expect(check.contains("pain at night that rest and turning over do not ease"))
+        // Her assessment left out whether the pain spreads below the knee: ask it first.
+        #expect(program.cautions.contains { $0.hasPrefix("Whether the pain spreads below the knee was not asked") })
     }
 
     @Test func conditionsSurviveTheProgramDocumentAndKeepProgressionsAndSwapsOut() throws {

@@ -120,6 +120,31 @@ import Testing
         }
     }
 
+    /// Issue 12, point 4: entry points follow the tests, and a session never holds two variants of
+    /// one drill (one chain step apart, or a one-sided version, in the same position), seed 002's
+    /// two bracing drills aside.
+    @Test func entryPointsFollowTheTestsAndNoDrillComesTwice() async {
+        await check { assessment, program in
+            let ids = program.allExercises.map(\.id)
+            if assessment.tests.birdDog == .spineShifts || assessment.tests.instability == true {
+                #expect(!ids.contains("bird-dog-hold") && !ids.contains("hip-hinge-deadlift"), "\(ids)")
+            }
+            if let bridge = assessment.tests.bridge, bridge != .good {
+                #expect(!ids.contains("single-leg-glute-bridge") && !ids.contains("slow-lowering-bridge"), "\(ids)")
+            }
+            let exercises = ids.map { Fixtures.catalog[$0]! }
+            for (i, a) in exercises.enumerated() {
+                for b in exercises[(i + 1)...] where a.position == b.position {
+                    let linked =
+                        [a.progression, a.regression, a.unilateralVariant].contains(b.id)
+                        || [b.progression, b.regression, b.unilateralVariant].contains(a.id)
+                    let bracing = Planner.bracingDrills.contains(a.id) && Planner.bracingDrills.contains(b.id)
+                    #expect(!linked || bracing, "\(a.id) and \(b.id) are variants of one drill")
+                }
+            }
+        }
+    }
+
     @Test func planningIsDeterministic() async {
         await check { assessment, program in
             #expect(JSONWriter.string(Self.planner.plan(assessment).json) == JSONWriter.string(program.json))

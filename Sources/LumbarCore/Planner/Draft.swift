@@ -62,10 +62,40 @@ struct Draft {
             if selections[p][existing].side != side { selections[p][existing].side = .both }
             return true
         }
+        // Never two variants of one drill in a session (issue 12, point 4): the variant already
+        // chosen answers this reason too.
+        if let variant = selectedVariant(of: index) {
+            let (vp, position) = variant
+            if !selections[vp][position].why.contains(why) { selections[vp][position].why.append(why) }
+            return true
+        }
         guard beyondLimit || selections[p].count < Planner.phaseLimit(phase, painNow: painNow) else { return false }
         selections[p].append(
             Selection(index: index, side: side, why: [why], dose: startingDose(index), protected: protected))
         return true
+    }
+
+    /// The chosen exercise that is a variant of the one at `index` (phase ordinal and position): one
+    /// step along the same chain, or its one-sided version, done in the same position (the bird dog
+    /// and its long hold; the bridge and the single-leg bridge). Seed 002's two bracing drills are
+    /// prescribed together and are not variants of each other here.
+    func selectedVariant(of index: Int) -> (Int, Int)? {
+        let exercise = catalog.exercises[index]
+        let linked = [exercise.progression, exercise.regression, exercise.unilateralVariant].compactMap { $0 }
+        for phase in selections.indices {
+            for (position, selection) in selections[phase].enumerated() {
+                let other = catalog.exercises[selection.index]
+                guard other.position == exercise.position, other.id != exercise.id else { continue }
+                let related =
+                    linked.contains(other.id)
+                    || [other.progression, other.regression, other.unilateralVariant].contains(exercise.id)
+                guard related,
+                    !(Planner.bracingDrills.contains(other.id) && Planner.bracingDrills.contains(exercise.id))
+                else { continue }
+                return (phase, position)
+            }
+        }
+        return nil
     }
 
     /// Whether `add` would take the exercise at `index`: it is already chosen, or its phase has room.
@@ -89,10 +119,11 @@ struct Draft {
         return catalog.candidateIndices(phase: phase, muscle: muscle).first(where: filters.allows)
     }
 
-    /// "hipFlexors overactive: Thomas test tight on the left; …", built in one allocation because the
+    /// "hip flexors overactive: Thomas test tight on the left; …", built in one allocation because the
     /// planner writes one per finding it answers.
     static func why(_ finding: MuscleFinding, overactive: Bool) -> String {
-        let name = finding.muscle.rawValue
+        // Plain words for the client (issue 12, point 9): "hip flexors", never `hipFlexors`.
+        let name = finding.muscle.displayName
         let role = overactive ? " overactive: " : " underactive: "
         var text = ""
         text.reserveCapacity(
@@ -266,7 +297,7 @@ struct Draft {
         for (index, score) in ranked.prefix(limit) where score > 0 {
             let exercise = exercises[index]
             let answered = findings.underactive.filter { exercise.targets.contains($0.muscle) }
-            let names = answered.map(\.muscle.rawValue).joined(separator: ", ")
+            let names = answered.map(\.muscle.displayName).joined(separator: ", ")
             add(index, why: "integrates the underactive \(names) into a whole movement")
         }
         if selections[Phase.integrate.ordinal].isEmpty, let first = ranked.first {

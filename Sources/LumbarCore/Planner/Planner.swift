@@ -41,6 +41,22 @@ public struct Planner: Sendable {
         return perPhaseLimit(phase)
     }
 
+    /// Entry points follow the tests (issue 12, point 4): the first prescription of a chain is never
+    /// past what the test showed. A bird dog whose spine shifts starts at the bird dog, never its long
+    /// hold or a loaded hinge; a bridge that arched the back, pushed through the toes or hurt starts at (or below) the
+    /// two-leg bridge, never the slow-lowering or single-leg one. Progression may reach them later.
+    static func notOnDayOne(_ tests: Assessment.Tests) -> Set<String> {
+        var ids = Set<String>()
+        // Control before load (seed 002): an unstable spine starts without long holds or loaded hinges.
+        if tests.birdDog == .spineShifts || tests.instability == true {
+            ids.formUnion(["bird-dog-hold", "hip-hinge-deadlift", "good-morning", "single-leg-deadlift"])
+        }
+        if let bridge = tests.bridge, bridge != .good {
+            ids.formUnion(["slow-lowering-bridge", "single-leg-glute-bridge"])
+        }
+        return ids
+    }
+
     /// The days a week of a calm-it-down start: fewer, two at most (DOMAIN.md).
     public static let calmStartDays = 2
 
@@ -81,7 +97,8 @@ public struct Planner: Sendable {
             filters: Filters(
                 catalog: catalog, equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit,
                 avoid: findings.avoid, instability: findings.instability,
-                underactive: findings.underactive.map(\.muscle), conditions: conditions),
+                underactive: findings.underactive.map(\.muscle), conditions: conditions,
+                notOnDayOne: Planner.notOnDayOne(assessment.tests)),
             gentle: screening.gentle, painNow: assessment.pain.now)
 
         if calmStart { draft.addBracingDrills(why: Draft.calmStartWhy) }
@@ -121,10 +138,12 @@ struct Filters {
     let underactive: MuscleMask
     /// Bit `n` set when the person has the clinical condition of ordinal `n`.
     let conditions: UInt8
+    /// Catalog positions the test results keep out of a first program (`Planner.notOnDayOne`).
+    let notOnDayOne: Set<Int>
 
     init(
         catalog: Catalog, equipment: Set<Equipment>, avoid: Set<SpinalDirection>, instability: Bool,
-        underactive: [Muscle], conditions: Set<ClinicalCondition> = []
+        underactive: [Muscle], conditions: Set<ClinicalCondition> = [], notOnDayOne: Set<String> = []
     ) {
         self.traits = catalog.traits
         self.equipment = equipment.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
@@ -132,6 +151,7 @@ struct Filters {
         self.instability = instability
         self.underactive = MuscleMask(underactive)
         self.conditions = ClinicalCondition.mask(conditions)
+        self.notOnDayOne = Set(notOnDayOne.compactMap(catalog.index(of:)))
     }
 
     /// Whether the catalog exercise at `index` suits the person.
@@ -140,6 +160,7 @@ struct Filters {
         guard exercise.equipment & ~equipment == 0 else { return false }
         // A cleared condition still holds (DOMAIN.md): osteoporosis, nerve symptoms in the leg.
         guard exercise.unsuitableFor & conditions == 0 else { return false }
+        guard notOnDayOne.isEmpty || !notOnDayOne.contains(index) else { return false }
         if let direction = exercise.intolerance, avoid.contains(direction) { return false }
         // Seed 002: when the problem is instability, stretching the low back makes it worse.
         if instability && exercise.stretchesLowBack { return false }

@@ -55,6 +55,11 @@ public enum ClinicalConditions {
                     + "ankle pulled up) are left out; keep every movement gentle and within symptoms. Stop and refer if "
                     + "the leg symptoms spread further down the leg, or numbness or weakness appears.")
         }
+        if assessment.pain.belowKnee == nil {
+            cautions.append(
+                "Whether the pain spreads below the knee was not asked: ask before the first session. Pain or "
+                    + "numbness below the knee needs a doctor's check before training.")
+        }
         let pain = assessment.pain.now
         if pain >= calmStartPain {
             cautions.append(
