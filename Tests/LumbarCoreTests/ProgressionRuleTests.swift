@@ -140,6 +140,41 @@ import Testing
         #expect(back.allExercises.contains { $0.id == "single-leg-glute-bridge" && $0.dose.weakSideExtraSets == 1 })
     }
 
+    /// CONTRACT.md (second round): `{"id": …, "skipped": true}` is read, never counts as done or
+    /// as progress, and an exercise skipped twice running holds and is named to the trainer.
+    @Test func skippedExercisesAreNotDoneAndTwiceRunningIsNamed() throws {
+        let text = #"""
+            {"schema": "lumbar.sessions/1", "sessions": [
+              {"date": "2026-11-02", "painBefore": 2, "painAfter": 2, "painNextMorning": 2,
+               "exercises": [{"id": "glute-bridge", "skipped": true}]}]}
+            """#
+        let log = try SessionLog.parse(text, catalog: F.catalog)
+        #expect(log.sessions[0].exercises[0].skipped)
+        #expect(
+            JSONWriter.string(log.sessions[0].exercises[0].json, pretty: false)
+                == #"{"id":"glute-bridge","skipped":true}"#)
+        #expect(log.entries(for: "glute-bridge").isEmpty)
+        // A skipped entry says nothing else.
+        let mixed = text.replacingOccurrences(of: #""skipped": true"#, with: #""skipped": true, "painDuring": 3"#)
+        #expect(throws: ValidationFailure.self) { try SessionLog.parse(mixed, catalog: F.catalog) }
+
+        let program = F.program(["glute-bridge"])
+        let exercise = program.allExercises[0]
+        // Two comfortable sessions, then two skipped: it holds, and the trainer hears of it.
+        let sessions = [
+            F.session(day: 0, [F.done(exercise, pain: 1)]), F.session(day: 2, [F.done(exercise, pain: 1)]),
+            F.session(day: 4, [.skipped("glute-bridge")]), F.session(day: 6, [.skipped("glute-bridge")]),
+        ]
+        let next = F.next(program, sessions)
+        #expect(next.allExercises[0].id == "glute-bridge")
+        #expect(next.allExercises[0].progression?.decision == .hold)
+        #expect(next.allExercises[0].progression!.reason.contains("Skipped in both of the last two sessions"))
+        #expect(next.alerts?.contains { $0.hasPrefix("Glute bridge was skipped in the last two sessions") } == true)
+        // One skip does not undo two comfortable sessions, nor count as one.
+        let once = F.next(program, Array(sessions.prefix(3)))
+        #expect(once.allExercises[0].progression?.decision == .progress)
+    }
+
     @Test func poorFormNeverProgresses() {
         for formOk in [[false, true], [true, false]] {
             let result = decide("glute-bridge", pains: [0, 0], formOk: formOk)

@@ -128,7 +128,7 @@ import Testing
         #expect(
             replacing(#""formOk": true } ] },"#, with: #""formOk": true, "rpe": 6 } ] },"#)
                 == [
-                    "sessions[0].exercises[0].rpe: unknown key (expected one of id, setsDone, repsDone, holdSeconds, painDuring, formOk)"
+                    "sessions[0].exercises[0].rpe: unknown key (expected one of id, setsDone, repsDone, holdSeconds, painDuring, formOk, skipped)"
                 ])
         #expect(
             replacing(#""painAfter": 4, "#, with: "")

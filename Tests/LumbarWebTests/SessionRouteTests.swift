@@ -57,6 +57,26 @@ enum SessionText {
         }
     }
 
+    /// CONTRACT.md (second round): an exercise not done is `{"id": …, "skipped": true}`, stored and
+    /// shown as skipped, with nothing else; a skipped entry that also rates pain is refused.
+    @Test(arguments: StoreKind.available)
+    func aSkippedExerciseIsStoredAsSkipped(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            let planned = try await ProgramRouteTests.planned(api)
+            let path = "/api/v1/clients/\(planned.client)/sessions"
+            let first = try #require(planned.program.allExercises.first)
+            let body =
+                #"{"date": "2026-11-20", "painBefore": 2, "painAfter": 2, "exercises": [{"id": "\#(first.id)", "skipped": true}]}"#
+            let reply = try await api.post(path, token: planned.trainer.token, body)
+            #expect(reply.status == .created, "\(reply.text)")
+            let stored = try await api.get(path, token: planned.trainer.token).array("items").first
+            #expect(stored?["exercises"] == .array([.object([("id", .string(first.id)), ("skipped", .bool(true))])]))
+            let mixed = body.replacingOccurrences(of: #""skipped": true"#, with: #""skipped": true, "painDuring": 4"#)
+            let refused = try await api.post(path, token: planned.trainer.token, mixed)
+            #expect(refused.status == .unprocessableContent && refused.errorField == "exercises[0].painDuring")
+        }
+    }
+
     @Test(arguments: [
         (#"{"date": "2026-11-20", "painBefore": -1, "painAfter": 2, "exercises": []}"#, "painBefore"),
         (#"{"date": "20/11/2026", "painBefore": 1, "painAfter": 2, "exercises": []}"#, "date"),

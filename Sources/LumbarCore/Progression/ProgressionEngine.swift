@@ -30,6 +30,13 @@ public struct ProgressionEngine: Sendable {
             if let caution = change.caution { result.cautions.append(caution) }
             if let alert = change.alert { alerts.insert(alert, at: 0) }
         }
+        // An exercise skipped twice running is named to the trainer (CONTRACT.md, second round).
+        for exercise in program.allExercises {
+            guard let dates = SessionReview.skippedTwice(exercise.id, log: log) else { continue }
+            alerts.append(
+                "\(exercise.name) was skipped in the last two sessions (\(dates)): ask the client why (too hard, "
+                    + "painful, or no time?) and change it if needed.")
+        }
         result.alerts = alerts + ProgramAlerts.alerts(log, names: names)
         // Adherence is judged against the schedule the sessions were done under, not the new one.
         result.adherence = Adherence(log: log, daysPerWeek: program.schedule.daysPerWeek)

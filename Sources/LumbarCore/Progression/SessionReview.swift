@@ -17,6 +17,10 @@ struct SessionReview: Equatable {
 
     /// Reviews `exercise` over `log`.
     static func review(_ exercise: ProgramExercise, log: SessionLog) -> SessionReview {
+        if let dates = skippedTwice(exercise.id, log: log) {
+            return SessionReview(
+                signal: .hold, evidence: "Skipped in both of the last two sessions (\(dates)); ask the client why")
+        }
         let entries = log.entries(for: exercise.id).suffix(window)
         guard let latest = entries.last else {
             return SessionReview(signal: .hold, evidence: "Not logged in any session yet")
@@ -84,6 +88,13 @@ struct SessionReview: Equatable {
             evidence:
                 "Pain during stayed at 2/10 or below (\(painList)), every set had good form at the full dose, and "
                 + "next-morning pain was no higher than before the session (\(mornings.joined(separator: ", ")))")
+    }
+
+    /// The dates of the last two sessions that listed `id`, when both skipped it; nil otherwise.
+    static func skippedTwice(_ id: String, log: SessionLog) -> String? {
+        let listed = log.allEntries(for: id).suffix(window)
+        guard listed.count == window, listed.allSatisfy(\.exercise.skipped) else { return nil }
+        return listed.map(\.session.date.description).joined(separator: " and ")
     }
 
     /// What one session says about one exercise.

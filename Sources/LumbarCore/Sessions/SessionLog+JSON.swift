@@ -20,7 +20,8 @@ extension LoggedSession {
 extension LoggedExercise {
     /// One exercise entry of a session.
     public var json: JSONValue {
-        .object([
+        if skipped { return .object([("id", .string(id)), ("skipped", .bool(true))]) }
+        return .object([
             ("id", .string(id)), ("setsDone", .int(setsDone)),
             ("repsDone", repsDone.map { .array($0.map(JSONValue.int)) } ?? .null),
             ("holdSeconds", .optionalInt(holdSeconds)), ("painDuring", .int(painDuring)), ("formOk", .bool(formOk)),

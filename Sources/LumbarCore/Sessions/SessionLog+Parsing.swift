@@ -19,7 +19,7 @@ extension SessionLog {
 
     static let topKeys = ["schema", "sessions"]
     static let sessionKeys = ["date", "painBefore", "painAfter", "painNextMorning", "exercises", "notes"]
-    static let exerciseKeys = ["id", "setsDone", "repsDone", "holdSeconds", "painDuring", "formOk"]
+    static let exerciseKeys = ["id", "setsDone", "repsDone", "holdSeconds", "painDuring", "formOk", "skipped"]
 
     /// Parses and validates a `lumbar.sessions/1` document against `catalog`, reporting every
     /// problem with its JSON path (`sessions[2].painBefore: -1 is outside 0…10`). With `dates`,
@@ -144,6 +144,17 @@ extension LoggedExercise {
             } else {
                 obj.log.add(field.path, "\"\(id)\" is not in the catalog")
             }
+        }
+        // `{"id": …, "skipped": true}`: not done, so nothing else may be said about it.
+        if obj.bool("skipped") == true {
+            var extra = false
+            for key in SessionLog.exerciseKeys where key != "id" && key != "skipped" {
+                guard let field = obj.field(key) else { continue }
+                obj.log.add(field.path, "a skipped exercise carries no sets, reps, pain or form")
+                extra = true
+            }
+            guard let entry, !extra else { return nil }
+            return .skipped(entry.id)
         }
         let sets = obj.int("setsDone", in: limits.sets, required: true)
         let pain = obj.int("painDuring", in: limits.pain, required: true)

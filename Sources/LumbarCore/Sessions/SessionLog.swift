@@ -9,8 +9,17 @@ public struct SessionLog: Equatable, Hashable, Sendable {
     /// A log of `sessions`, which must be in date order.
     public init(sessions: [LoggedSession]) { self.sessions = sessions }
 
-    /// Each session that includes exercise `id`, with that exercise's entry, oldest first.
+    /// Each session in which exercise `id` was done, with that exercise's entry, oldest first.
+    /// Skipped entries are left out: a skipped exercise was not done, and never counts as done or
+    /// as progress (CONTRACT.md, second round).
     public func entries(for id: String) -> [(session: LoggedSession, exercise: LoggedExercise)] {
+        sessions.compactMap { session in
+            session.exercises.first { $0.id == id && !$0.skipped }.map { (session, $0) }
+        }
+    }
+
+    /// The sessions that list exercise `id`, done or skipped, with its entry, oldest first.
+    func allEntries(for id: String) -> [(session: LoggedSession, exercise: LoggedExercise)] {
         sessions.compactMap { session in session.exercises.first { $0.id == id }.map { (session, $0) } }
     }
 }
@@ -50,7 +59,9 @@ public struct LoggedSession: Equatable, Hashable, Sendable {
     func painReadings(names: (String) -> String) -> [PainReading] { SessionPain(self).painReadings(names: names) }
 
     /// The highest pain value of the session.
-    public var worstPain: Int { ([painBefore, painAfter, painNextMorning ?? 0] + exercises.map(\.painDuring)).max()! }
+    public var worstPain: Int {
+        ([painBefore, painAfter, painNextMorning ?? 0] + exercises.filter { !$0.skipped }.map(\.painDuring)).max()!
+    }
 }
 
 /// One pain value and where it was recorded ("after the session", "during Glute bridge").
@@ -73,6 +84,9 @@ public struct LoggedExercise: Equatable, Hashable, Sendable {
     public var painDuring: Int
     /// False when the spine shifted or the movement broke down in any set.
     public var formOk: Bool
+    /// True for `{"id": …, "skipped": true}`: not done, so no sets, pain or form (the other fields
+    /// hold zeros and mean nothing).
+    public var skipped: Bool = false
 
     /// An exercise entry; see the properties for each field.
     public init(
@@ -84,6 +98,13 @@ public struct LoggedExercise: Equatable, Hashable, Sendable {
         self.holdSeconds = holdSeconds
         self.painDuring = painDuring
         self.formOk = formOk
+    }
+
+    /// A skipped exercise: not done, no pain, no form.
+    public static func skipped(_ id: String) -> LoggedExercise {
+        var entry = LoggedExercise(id: id, setsDone: 0, repsDone: nil, painDuring: 0, formOk: true)
+        entry.skipped = true
+        return entry
     }
 
     /// True when the session reached the prescribed sets, reps and hold (a hold that was not logged

@@ -37,7 +37,8 @@ public struct SessionPain: Equatable, Hashable, Sendable {
     public init(_ session: LoggedSession) {
         self.init(
             date: session.date, painBefore: session.painBefore, painAfter: session.painAfter,
-            painNextMorning: session.painNextMorning, highestPainDuring: session.exercises.map(\.painDuring).max(),
+            painNextMorning: session.painNextMorning,
+            highestPainDuring: session.exercises.filter { !$0.skipped }.map(\.painDuring).max(),
             exercises: session.exercises)
     }
 
@@ -53,7 +54,9 @@ public struct SessionPain: Equatable, Hashable, Sendable {
         ]
         if let painNextMorning { readings.append(PainReading(value: painNextMorning, label: "the next morning")) }
         if let exercises {
-            readings += exercises.map { PainReading(value: $0.painDuring, label: "during \(names($0.id))") }
+            readings += exercises.filter { !$0.skipped }.map {
+                PainReading(value: $0.painDuring, label: "during \(names($0.id))")
+            }
         } else if let highestPainDuring {
             readings.append(PainReading(value: highestPainDuring, label: "during an exercise"))
         }

@@ -184,13 +184,18 @@ extension OpenAPISchemas {
                         Schema.array(Schema.integer(limits.repsPerSet), maxItems: limits.sets.upperBound))
                 ),
                 ("holdSeconds", Schema.nullable(Schema.integer(limits.holdSeconds))), ("painDuring", pain),
-                ("formOk", Schema.boolean),
+                ("formOk", Schema.boolean), ("skipped", .object([("const", .bool(false))])),
             ], required: ["id", "setsDone", "painDuring", "formOk"], closed: closed)
+        // CONTRACT.md (second round): an exercise not done is `{"id": …, "skipped": true}`.
+        let skipped = Schema.object(
+            [("id", exerciseID), ("skipped", .object([("const", .bool(true))]))], required: ["id", "skipped"],
+            closed: true)
+        let entry: JSONValue = .object([("anyOf", .array([exercise, skipped]))])
         return Schema.object(
             [
                 ("date", Schema.string(format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
                 ("painBefore", pain), ("painAfter", pain), ("painNextMorning", Schema.nullable(pain)),
-                ("exercises", Schema.array(exercise, maxItems: limits.exercisesPerSession)),
+                ("exercises", Schema.array(entry, maxItems: limits.exercisesPerSession)),
                 ("notes", Schema.nullable(Schema.string(maxLength: limits.notesLength))),
             ], required: patch ? [] : ["date", "painBefore", "painAfter", "exercises"], closed: closed,
             description: patch

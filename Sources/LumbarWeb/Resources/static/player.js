@@ -443,8 +443,10 @@
     if (step.ex === undefined) return;
     for (var i = state.step; i < steps.length; i++) {
       if (steps[i].kind === "review" && steps[i].ex === step.ex) {
+        // A skipped exercise was not done: it has no pain or form to rate, and is logged as skipped.
+        state.reviews[step.ex] = { skipped: true };
         announce("Skipped " + state.plan.exercises[step.ex].name);
-        return enter(i);
+        return enter(i + 1);
       }
       if (steps[i].kind === "work") state.work[i] = { done: false };
     }
@@ -480,6 +482,10 @@
         if (typeof work.held === "number") set.held = set.held === null ? work.held : Math.min(set.held, work.held);
       });
       var done = sets.filter(function (set) { return set && set.done; });
+      if (review.skipped) {
+        exercises.push({ id: ex.id, skipped: true });
+        return;
+      }
       var logged = { id: ex.id, setsDone: done.length, painDuring: review.painDuring, formOk: review.formOk };
       if (mode(ex) === "reps") logged.repsDone = done.map(function (set) { return set.reps || 0; });
       var holds = done.map(function (set) { return set.held; }).filter(function (held) { return held !== null; });
