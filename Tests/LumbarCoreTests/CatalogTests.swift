@@ -157,4 +157,16 @@ import Testing
         #expect(ids.isSuperset(of: Planner.bracingDrills), "\(ids)")
         #expect(ids.contains("glute-bridge") || ids.contains("glute-squeeze"), "\(ids)")
     }
+
+    /// Issue 12, point 10: the seeds' own names find their exercises ("Cross" in seed 004 is the
+    /// lying cross-over twist; "Knee to Belly" is the knees-to-belly stretch).
+    @Test func theSeedsNamesFindTheirExercises() {
+        for (search, id) in [
+            ("Cross", "supine-twist"), ("knee to belly", "double-knee-to-chest"),
+            ("figure-4", "figure-four-piriformis-stretch"),
+            ("leaning hamstring", "leaning-hamstring-stretch"),
+        ] {
+            #expect(catalog.filtered(search: search).contains { $0.id == id }, "\(search)")
+        }
+    }
 }

@@ -20,7 +20,7 @@ extension Catalog {
     static let exerciseKeys = [
         "id", "name", "phase", "summary", "targets", "laterality", "position", "equipment", "dose", "doseRange",
         "progression", "regression", "unilateralVariant", "cues", "cautions", "intolerance", "unsuitableFor",
-        "sources",
+        "aliases", "sources",
     ]
 
     private static func readExercise(_ reader: JSONReader) -> Exercise? {
@@ -43,6 +43,7 @@ extension Catalog {
         let intolerance = obj.enumValue("intolerance", SpinalDirection.self)
         // Optional, so a catalog written before the key existed still reads.
         let unsuitableFor = obj.enumArray("unsuitableFor", ClinicalCondition.self) ?? []
+        let aliases = strings(obj.field("aliases")) ?? []
         guard let id, let name, let phase, let summary, let targets, let laterality, let position, let equipment,
             let dose, let range, let cues, let cautions, let sources
         else { return nil }
@@ -51,7 +52,7 @@ extension Catalog {
             position: position, equipment: equipment, dose: dose, doseRange: range,
             progression: obj.string("progression"), regression: obj.string("regression"),
             unilateralVariant: obj.string("unilateralVariant"), cues: cues, cautions: cautions,
-            intolerance: intolerance, unsuitableFor: unsuitableFor, sources: sources)
+            intolerance: intolerance, unsuitableFor: unsuitableFor, aliases: aliases, sources: sources)
     }
 
     private static func readDose(_ obj: ObjectReader?) -> Dose? {
@@ -107,7 +108,8 @@ extension Exercise {
             ("regression", .optionalString(regression)), ("unilateralVariant", .optionalString(unilateralVariant)),
             ("cues", .strings(cues)), ("cautions", .strings(cautions)),
             ("intolerance", .optionalString(intolerance?.rawValue)),
-            ("unsuitableFor", .strings(unsuitableFor.map(\.rawValue))), ("sources", .strings(sources)),
+            ("unsuitableFor", .strings(unsuitableFor.map(\.rawValue))), ("aliases", .strings(aliases)),
+            ("sources", .strings(sources)),
         ])
     }
 }

@@ -82,14 +82,16 @@ public struct Catalog: Sendable {
         return chain
     }
 
-    /// Filters for the CLI and API: phase, muscle (any target) and free text over name, id, summary and cues.
+    /// Filters for the CLI and API: phase, muscle (any target) and free text over name, id, aliases,
+    /// summary and cues.
     public func filtered(phase: Phase? = nil, muscle: Muscle? = nil, search: String? = nil) -> [Exercise] {
         let needle = search?.trimmingWhitespace().lowercased() ?? ""
         return exercises.filter { exercise in
             if let phase, exercise.phase != phase { return false }
             if let muscle, !exercise.targets.contains(muscle) { return false }
             if needle.isEmpty { return true }
-            let haystack = ([exercise.id, exercise.name, exercise.summary] + exercise.cues).joined(separator: " ")
+            let haystack = ([exercise.id, exercise.name] + exercise.aliases + [exercise.summary] + exercise.cues)
+                .joined(separator: " ")
             return haystack.lowercased().contains(needle)
         }
     }

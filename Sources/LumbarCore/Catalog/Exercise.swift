@@ -78,6 +78,8 @@ public struct Exercise: Equatable, Hashable, Sendable, Identifiable {
     /// or end-range flexion, twisting, loaded hinges, rolling the spine; leg nerve symptoms:
     /// positions that tension the nerve).
     public var unsuitableFor: [ClinicalCondition]
+    /// Other names people search by, such as the seeds' own ("Cross" for the lying cross-over twist).
+    public var aliases: [String]
     public var sources: [String]
 
     public var primaryTarget: Muscle { targets[0] }
@@ -89,7 +91,8 @@ public struct Exercise: Equatable, Hashable, Sendable, Identifiable {
         id: String, name: String, phase: Phase, summary: String, targets: [Muscle], laterality: Laterality,
         position: Position, equipment: [Equipment], dose: Dose, doseRange: DoseRange, progression: String? = nil,
         regression: String? = nil, unilateralVariant: String? = nil, cues: [String], cautions: [String],
-        intolerance: SpinalDirection? = nil, unsuitableFor: [ClinicalCondition] = [], sources: [String] = []
+        intolerance: SpinalDirection? = nil, unsuitableFor: [ClinicalCondition] = [], aliases: [String] = [],
+        sources: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -108,6 +111,7 @@ public struct Exercise: Equatable, Hashable, Sendable, Identifiable {
         self.cautions = cautions
         self.intolerance = intolerance
         self.unsuitableFor = unsuitableFor
+        self.aliases = aliases
         self.sources = sources
     }
 }

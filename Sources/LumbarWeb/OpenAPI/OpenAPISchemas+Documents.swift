@@ -232,6 +232,7 @@ extension OpenAPISchemas {
                 ("cautions", Schema.strings()),
                 ("intolerance", Schema.nullable(Schema.enumeration(SpinalDirection.self))),
                 ("unsuitableFor", Schema.array(Schema.enumeration(ClinicalCondition.self))),
+                ("aliases", Schema.strings()),
                 ("sources", Schema.strings()),
             ], required: ["id", "name", "phase", "targets", "laterality", "equipment", "dose", "doseRange"])
         return Schema.object(
