@@ -244,7 +244,7 @@ struct Draft {
     /// session trims extras before them, and they may go past the phase's limit, since nothing
     /// else should crowd them out.
     mutating func addStaples() {
-        let gentleStart = gentle || findings.instability || painNow >= 6
+        let gentleStart = gentle || findings.instability || painNow >= ClinicalConditions.highPain
         let glutes =
             findings.bridgePainful || painNow >= ClinicalConditions.calmStartPain
             ? ["glute-squeeze", "pelvic-tilt-to-bridge"] : Planner.gluteStaples

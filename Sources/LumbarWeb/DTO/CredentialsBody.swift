@@ -39,17 +39,20 @@ struct CredentialsBody {
 
     /// `{password}`: the signed-in trainer's password, to confirm a deliberate act (erasing the account).
     static func confirmation(_ value: JSONValue) throws(APIError) -> String {
-        let issues = BodyIssues()
-        let password = StrictObject(value, keys: ["password"], issues: issues).flatMap { givenPassword($0, issues) }
-        try issues.check()
-        guard let password else { throw APIError.invalid("password", "is required") }
-        return password
+        try passwordOnly(value, givenPassword)
     }
 
     /// `{password}`: a new password, held to the registration's rules.
     static func replacement(_ value: JSONValue) throws(APIError) -> String {
+        try passwordOnly(value, newPassword)
+    }
+
+    /// A `{password}` body read by `read`.
+    private static func passwordOnly(_ value: JSONValue, _ read: (StrictObject, BodyIssues) -> String?)
+        throws(APIError) -> String
+    {
         let issues = BodyIssues()
-        let password = StrictObject(value, keys: ["password"], issues: issues).flatMap { newPassword($0, issues) }
+        let password = StrictObject(value, keys: ["password"], issues: issues).flatMap { read($0, issues) }
         try issues.check()
         guard let password else { throw APIError.invalid("password", "is required") }
         return password
