@@ -41,6 +41,42 @@ import Testing
         }
     }
 
+    /// Issue 12, point 6: no activation or integration exercise works a muscle the findings call
+    /// overactive, whichever of its targets that is.
+    @Test func nothingStrengthensAnOveractiveMuscle() async {
+        await check { assessment, program in
+            let findings = Findings.derive(from: assessment)
+            let overactive = Set(findings.overactive.map(\.muscle))
+            for block in program.blocks where block.phase == .activate || block.phase == .integrate {
+                for exercise in block.exercises {
+                    let worked = Fixtures.catalog[exercise.id]!.targets
+                    #expect(
+                        overactive.isDisjoint(with: worked), "\(exercise.id) works \(overactive.intersection(worked))")
+                }
+            }
+        }
+    }
+
+    /// Issue 12, point 9: reasons are written for the client. No contract name like `hipFlexors`
+    /// shows, and a reason that names a muscle names one the exercise works.
+    @Test func reasonsUsePlainWordsAndNameOnlyMusclesTheExerciseWorks() async {
+        let codes = Muscle.allCases.filter { $0.rawValue != $0.displayName }.map(\.rawValue)
+        await check { _, program in
+            let texts = program.allExercises.flatMap(\.why) + program.cautions
+            for text in texts {
+                #expect(!codes.contains { text.contains($0) }, "\(text)")
+            }
+            for exercise in program.allExercises {
+                let targets = Fixtures.catalog[exercise.id]!.targets
+                for why in exercise.why {
+                    for muscle in Muscle.allCases where why.hasPrefix(muscle.displayName + " ") {
+                        #expect(targets.contains(muscle), "\(exercise.id): \(why)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func dosesStayInsideTheCatalogsRanges() async {
         await check { _, program in
             for exercise in program.allExercises {
@@ -84,8 +120,9 @@ import Testing
                 program.schedule.minutesPerSession == assessment.preferences.minutesPerSession
                     ?? Planner.defaultMinutesPerSession)
             if program.decision == .proceed {
-                #expect(
-                    program.cautions.contains(Planner.stopRule) && program.cautions.contains(Planner.foamRollingRule))
+                #expect(program.cautions.contains(Planner.stopRule))
+                let rolls = program.blocks.contains { $0.phase == .inhibit && !$0.exercises.isEmpty }
+                #expect(program.cautions.contains(Planner.foamRollingRule) == rolls)
             }
         }
     }
@@ -111,7 +148,8 @@ import Testing
                 catalog: Fixtures.catalog,
                 equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit, avoid: findings.avoid,
                 instability: findings.instability, underactive: findings.underactive.map(\.muscle),
-                conditions: ClinicalConditions.of(assessment))
+                overactive: findings.overactive.map(\.muscle), conditions: ClinicalConditions.of(assessment),
+                notOnDayOne: Planner.notOnDayOne(assessment))
             let ids = Set(program.allExercises.map(\.id))
             for family in [Planner.gluteStaples, Planner.motorControlStaples] {
                 let possible = family.contains { Fixtures.catalog.index(of: $0).map(filters.allows) ?? false }

@@ -224,6 +224,29 @@ import Testing
         }
     }
 
+    /// Issue 12, point 7: ten minutes for an unstable back keep seed 002's bracing at 10 sets of 3
+    /// and the glute bridge; the extra roll, stretch and whole movement go first.
+    @Test func aTenMinuteUnstableSessionKeepsBracingAtTenSetsOfThreeAndTheBridge() throws {
+        var assessment = try Fixtures.example("unstable-back")
+        assessment.preferences.minutesPerSession = 10
+        let program = planner.plan(assessment)
+        let march = try #require(program.allExercises.first { $0.id == "brace-and-march" })
+        #expect(march.dose.sets == 10 && march.dose.reps == 3)
+        #expect(program.allExercises.contains { $0.id == "glute-bridge" })
+        #expect(program.blocks.first { $0.phase == .inhibit }!.exercises.count <= 1)
+        #expect(program.estimatedMinutes <= 10)
+    }
+
+    /// Issue 14, point 7: no foam-rolling caution on a program without rolling (here: no roller).
+    @Test func theRollingCautionOnlyComesWithRolling() throws {
+        var assessment = try Fixtures.example("desk-worker")
+        assessment.preferences.equipment = [.mat, .wall]
+        let program = planner.plan(assessment)
+        #expect(program.blocks.first { $0.phase == .inhibit }?.exercises.isEmpty == true)
+        #expect(!program.cautions.contains(Planner.foamRollingRule))
+        #expect(program.cautions.contains(Planner.stopRule))
+    }
+
     @Test func theSameAssessmentGivesTheSameBytes() throws {
         let assessment = try Fixtures.example("desk-worker")
         #expect(JSONWriter.string(planner.plan(assessment).json) == JSONWriter.string(planner.plan(assessment).json))

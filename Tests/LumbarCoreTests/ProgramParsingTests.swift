@@ -115,7 +115,7 @@ import Testing
     @Test func checksTheBlocksAndTheRestOfTheShape() {
         #expect(
             replacing(#""phase": "lengthen""#, with: #""phase": "inhibit""#).first
-                == #"blocks[1].exercises[0].id: "half-kneeling-hip-flexor-stretch" is a lengthen exercise, not inhibit"#
+                == #"blocks[1].exercises[0].id: "thoracic-rotation" is a lengthen exercise, not inhibit"#
         )
         var empty = ProgressionFixtures.program([])
         empty.blocks.swapAt(0, 1)

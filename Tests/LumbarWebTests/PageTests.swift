@@ -319,7 +319,7 @@ import Testing
         try await withApp(.sqlite) { api in
             var browser = Browser(api)
             let all = try await browser.get("/catalog")
-            #expect(all.status == .ok && all.text.contains("78 of 78 exercises"))
+            #expect(all.status == .ok && all.text.contains("85 of 85 exercises"))
             let rolled = try await browser.get("/catalog?phase=inhibit&q=hip")
             #expect(rolled.text.contains("Foam roll: hip flexors"))
             #expect(!rolled.text.contains("Glute bridge</h2>"))

@@ -85,6 +85,8 @@ extension Findings {
             let text = "sits about \(JSONWriter.format(hours.rounded())) h a day"
             collector.add(.hipFlexors, overactive: true, text, Weight.lifestyle)
             collector.add(.piriformis, overactive: true, text, Weight.lifestyle)
+            // Seed 000: a day at a desk stiffens the upper back too, which rolling it answers.
+            collector.add(.thoracicSpine, overactive: true, text, Weight.lifestyle)
             collector.add(.gluteusMaximus, overactive: false, text, Weight.lifestyle)
         }
 

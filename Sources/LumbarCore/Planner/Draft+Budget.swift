@@ -2,7 +2,9 @@ extension Draft {
     /// Shortens the session until it fits `minutes`, giving up the least for the most time:
     /// conditioning time first (it can be done at another time of day), then extra sets, then whole
     /// exercises with the weakest evidence, then reps and holds; doses stay inside the catalog's
-    /// ranges. Returns the names of exercises left out.
+    /// ranges. Protected work (the bracing drills, the staples) keeps its dose until everything else
+    /// has given way: seed 002's 10 sets of 3 outrank a second roll (issue 12, point 7). Returns the
+    /// names of exercises left out.
     mutating func fit(minutes budget: Int) -> [String] {
         var leftOut: [String] = []
         if minutes <= budget { return leftOut }
@@ -21,11 +23,14 @@ extension Draft {
         }
 
         let fewestSets: (DoseRange, inout Selection) -> Void = { $1.dose.sets = $0.sets.lowerBound }
-        if reduceOneAtATime(fewestSets, budget: budget) { return leftOut }
+        let shortest: (DoseRange, inout Selection) -> Void = { range, selection in
+            if let reps = range.reps { selection.dose.reps = reps.lowerBound }
+            if let hold = range.holdSeconds { selection.dose.holdSeconds = hold.lowerBound }
+        }
+        if reduceOneAtATime(fewestSets, protected: false, budget: budget) { return leftOut }
 
         // Trim the longest lists first, dropping their last (weakest-evidence) exercise and keeping
-        // one per phase. Protected work (the bracing drills, the staples of low-back work) is never
-        // dropped here: an extra roll or stretch goes before it (issue 12, point 7).
+        // one per phase, the answer to its strongest finding. Protected work is never dropped here.
         let trimOrder = [Phase.lengthen, .inhibit, .integrate, .activate].map(\.ordinal)
         while minutes > budget {
             let trimmable = trimOrder.filter { phase in
@@ -35,16 +40,19 @@ extension Draft {
             leftOut.append(removeLeastImportant(from: longest))
         }
         if minutes <= budget { return leftOut }
+        if reduceOneAtATime(shortest, protected: false, budget: budget) { return leftOut }
 
-        let shortest: (DoseRange, inout Selection) -> Void = { range, selection in
-            if let reps = range.reps { selection.dose.reps = reps.lowerBound }
-            if let hold = range.holdSeconds { selection.dose.holdSeconds = hold.lowerBound }
-        }
-        if reduceOneAtATime(shortest, budget: budget) { return leftOut }
-
-        // Still too long with one exercise per phase: drop whole phases, keeping activation to the last.
+        // Still too long: drop whole phases of unprotected work, keeping activation to the last.
         for phase in [Phase.integrate, .inhibit, .lengthen].map(\.ordinal) where minutes > budget {
-            while !selections[phase].isEmpty { leftOut.append(removeLeastImportant(from: phase)) }
+            while let position = selections[phase].lastIndex(where: { !$0.protected }), minutes > budget {
+                leftOut.append(catalog.exercises[selections[phase].remove(at: position).index].name)
+            }
+        }
+        // Only now do the staples give up sets, then reps and holds.
+        if reduceOneAtATime(fewestSets, protected: true, budget: budget) { return leftOut }
+        if reduceOneAtATime(shortest, protected: true, budget: budget) { return leftOut }
+        for phase in [Phase.integrate, .inhibit, .lengthen].map(\.ordinal) {
+            while minutes > budget, !selections[phase].isEmpty { leftOut.append(removeLeastImportant(from: phase)) }
         }
         while minutes > budget, selections[Phase.activate.ordinal].count > 1 {
             leftOut.append(removeLeastImportant(from: Phase.activate.ordinal))
@@ -64,10 +72,13 @@ extension Draft {
     }
 
     /// Applies `change` to one exercise at a time, least important first, stopping as soon as the
-    /// session fits. Returns whether it fits.
-    private mutating func reduceOneAtATime(_ change: (DoseRange, inout Selection) -> Void, budget: Int) -> Bool {
+    /// session fits. Returns whether it fits. Only `protected` selections, or only the others.
+    private mutating func reduceOneAtATime(
+        _ change: (DoseRange, inout Selection) -> Void, protected: Bool, budget: Int
+    ) -> Bool {
         for phase in [Phase.lengthen, .inhibit, .integrate, .activate].map(\.ordinal) {
-            for position in selections[phase].indices.reversed() {
+            for position in selections[phase].indices.reversed()
+            where selections[phase][position].protected == protected {
                 change(catalog.exercises[selections[phase][position].index].doseRange, &selections[phase][position])
                 if minutes <= budget { return true }
             }

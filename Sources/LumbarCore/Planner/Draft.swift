@@ -17,6 +17,9 @@ struct Draft {
     let filters: Filters
     let gentle: Bool
     let painNow: Int
+    /// Where the person is best placed (issue 12, point 5): older clients and fragile bones favour
+    /// seated work over getting down to kneel; pain worse standing favours lying, kneeling and seated.
+    var places = Places()
     /// Per phase ordinal, the selections in the order they were chosen (strongest finding first).
     var selections = [[Selection]](repeating: [], count: Phase.count)
     /// Findings no exercise could answer within the filters or the per-phase limit.
@@ -116,7 +119,25 @@ struct Draft {
             if reused == nil || rank(selection.index) < rank(reused!) { reused = selection.index }
         }
         if let reused { return reused }
-        return catalog.candidateIndices(phase: phase, muscle: muscle).first(where: filters.allows)
+        var best: (index: Int, rank: Int)?
+        for candidate in catalog.candidateIndices(phase: phase, muscle: muscle) {
+            var choice: Int?
+            if filters.allows(candidate) {
+                choice = candidate
+            } else if filters.notOnDayOne.contains(candidate),
+                let easier = catalog.exercises[candidate].regression.flatMap(catalog.index(of:)),
+                traits[easier].phase == phase, filters.allows(easier)
+            {
+                // Entry points follow the tests (issue 12, point 4): an exercise the tests hold back
+                // from a first program starts one step easier, when that step suits the person.
+                choice = easier
+            }
+            guard let choice else { continue }
+            let rank = places.rank(catalog.exercises[choice])
+            if best == nil || rank < best!.rank { best = (choice, rank) }
+            if rank == 0 { break }
+        }
+        return best?.index
     }
 
     /// "hip flexors overactive: Thomas test tight on the left; …", built in one allocation because the
@@ -141,11 +162,17 @@ struct Draft {
         "low back pain \(painNow)/10 with no specific weakness assessed: a staple of corrective work for the low back"
     }
 
-    /// Inhibit then lengthen each overactive muscle, strongest finding first.
+    /// Inhibit then lengthen each overactive muscle, strongest finding first, except that a stiff
+    /// upper back (long sitting, rounded shoulders) comes first: seed 000 starts at the top, and
+    /// thoracic mobility is one of the staples (DOMAIN.md). Its first exercise is protected.
     mutating func addStretchingPhases() {
         var missing: [Muscle] = []
         var deferred: [Muscle] = []
-        for finding in findings.overactive {
+        let order =
+            findings.overactive.filter { $0.muscle == .thoracicSpine }
+            + findings.overactive.filter { $0.muscle != .thoracicSpine }
+        for finding in order {
+            let staple = finding.muscle == .thoracicSpine
             var answered = false
             var full = false
             var why: String?  // built only when an exercise takes it: findings often outnumber the places
@@ -156,7 +183,7 @@ struct Draft {
                     continue
                 }
                 why = why ?? Draft.why(finding, overactive: true)
-                add(index, why: why!, side: finding.side)
+                add(index, why: why!, side: finding.side, protected: staple && !answered)
                 answered = true
             }
             if !answered { full ? deferred.append(finding.muscle) : missing.append(finding.muscle) }
@@ -175,6 +202,67 @@ struct Draft {
         if !deferred.isEmpty {
             unanswered.append(
                 "Also \(role), left for later sessions to keep this one focused: \(names(deferred)).")
+        }
+    }
+
+    /// Directional preference (seed 003's knees-to-belly and superman; Long et al. 2004): movement in
+    /// the direction that eases the pain. A back worse arching and better bending gets its knees hugged
+    /// in; one worse bending, or fragile bones (extension-based trunk work, DOMAIN.md), gets the
+    /// superman's gentle back extension.
+    /// For older clients and fragile bones (issue 12, points 5 and 10): rising from a chair before
+    /// free squats, and supported balance work, since at this age a fall is the bigger danger
+    /// (Giangregorio et al. 2014, "Too Fit To Fracture": balance and functional training for osteoporosis).
+    mutating func addEverydayStrength() {
+        let work = [
+            (
+                "sit-to-stand",
+                "rising from a chair under control is the squat that matters most here, and it comes before free squats"
+            ),
+            (
+                "supported-single-leg-stand",
+                "balance work with a hand on a support: at this age, or with fragile bones, a fall is the bigger danger"
+            ),
+        ]
+        for (id, why) in work {
+            guard let index = catalog.index(of: id), filters.allows(index), canAdd(index) else { continue }
+            add(index, why: why)
+        }
+    }
+
+    /// Seeds 003 and 004's forearm plank, for a back whose bird dog showed good control with low pain:
+    /// the basic bracing drills are behind such a person, and trunk endurance is what comes next.
+    mutating func addTrunkEndurance() {
+        guard let plank = catalog.index(of: "forearm-plank"), filters.allows(plank), canAdd(plank) else { return }
+        add(
+            plank,
+            why: "the bird dog showed good control and the pain is low: holding a plank builds the trunk "
+                + "endurance that protects the back next")
+    }
+
+    mutating func addDirectionalWork(osteoporosis: Bool) {
+        if findings.avoid == [.extension] {
+            // One knee at a time rounds the back less: the gentler choice for a painful back.
+            let order =
+                painNow >= ClinicalConditions.highPain
+                ? ["single-knee-to-chest", "double-knee-to-chest"] : ["double-knee-to-chest", "single-knee-to-chest"]
+            let hug = order.lazy.compactMap(catalog.index(of:))
+            if let index = hug.first(where: filters.allows), canAdd(index) {
+                add(
+                    index,
+                    why: "pain is worse arching back and eases bending forward: hugging the knees in rounds the low "
+                        + "back gently, the direction that eases it")
+            }
+        }
+        if findings.avoid == [.flexion] || osteoporosis, let index = catalog.index(of: "superman"),
+            filters.allows(index), canAdd(index)
+        {
+            add(
+                index,
+                why: osteoporosis
+                    ? "fragile bones: lifting gently from lying face down strengthens the back with the spine long, "
+                        + "the trunk work that suits bones best"
+                    : "pain is worse bending forward and eases arching back: gentle back-extension work in the "
+                        + "direction that eases it")
         }
     }
 
@@ -233,7 +321,10 @@ struct Draft {
         report(missing: missing, deferred: deferred, role: "underactive", work: "activation exercise")
         if findings.underactive.isEmpty && !findings.instability {
             for muscle in [Muscle.gluteusMaximus, .intrinsicCore] {
-                if let index = pick(.activate, for: muscle) { add(index, why: generalWhy) }
+                // Seed 002's pelvic tilt is the gentlest deep-trunk drill for a painful, stable back.
+                let tilt = catalog.index(of: "pelvic-tilt").flatMap { filters.allows($0) ? $0 : nil }
+                let gentlest = muscle == .intrinsicCore && painNow >= ClinicalConditions.highPain ? tilt : nil
+                if let index = gentlest ?? pick(.activate, for: muscle) { add(index, why: generalWhy) }
             }
         }
     }
@@ -258,8 +349,13 @@ struct Draft {
                 index, why: "a staple of every low-back program: waking up the glutes that share the back's work",
                 protected: true, beyondLimit: true)
         }
+        // Seed 002's pelvic tilts are the gentlest deep-trunk work for a painful back that is stable.
         let control =
-            gentleStart ? ["brace-and-march", "neutral-spine-drill", "dead-bug"] : Planner.motorControlStaples
+            findings.instability
+            ? ["brace-and-march", "neutral-spine-drill", "dead-bug"]
+            : gentleStart
+                ? ["pelvic-tilt", "brace-and-march", "neutral-spine-drill", "dead-bug"]
+                : Planner.motorControlStaples
         if !Planner.motorControlStaples.contains(where: isSelected(id:)),
             let index = control.lazy.compactMap(catalog.index(of:)).first(where: filters.allows)
         {
@@ -291,10 +387,20 @@ struct Draft {
         for index in catalog.indices(in: .integrate) where filters.allows(index) {
             ranked.append((index, exercises[index].targets.reduce(0) { $0 + weights[$1.ordinal] }))
         }
-        // Highest score first; on a tie the catalog's order of preference.
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        let limit = Planner.phaseLimit(.integrate, painNow: painNow)
-        for (index, score) in ranked.prefix(limit) where score > 0 {
+        // Where the person is best placed first (a back worse standing: at most one standing move),
+        // then the highest score; on a tie the catalog's order of preference.
+        let places = self.places
+        let place = { (index: Int) in places.rank(exercises[index]) }
+        ranked.sort {
+            place($0.index) != place($1.index)
+                ? place($0.index) < place($1.index)
+                : $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index
+        }
+        if places.avoidStanding, let kept = ranked.first(where: { exercises[$0.index].position == .standing })?.index {
+            ranked.removeAll { exercises[$0.index].position == .standing && $0.index != kept }
+        }
+        let limit = Planner.phaseLimit(.integrate, painNow: painNow) - selections[Phase.integrate.ordinal].count
+        for (index, score) in ranked.prefix(max(0, limit)) where score > 0 {
             let exercise = exercises[index]
             let answered = findings.underactive.filter { exercise.targets.contains($0.muscle) }
             let names = answered.map(\.muscle.displayName).joined(separator: ", ")
@@ -399,5 +505,23 @@ struct Draft {
             "Do the session \(daysPerWeek) day\(daysPerWeek == 1 ? "" : "s") a week, keeping a rest day between "
                 + "sessions if soreness lingers; rest about 30 seconds between sets.")
         return notes
+    }
+}
+
+/// Where a person is best placed for their exercises (issue 12, point 5).
+struct Places {
+    /// Older clients (65 and over) and fragile bones: work on a chair before getting down to kneel
+    /// or sit on the floor.
+    var preferSeated = false
+    /// Pain worse standing (and not better standing): lying, kneeling and seated work first.
+    var avoidStanding = false
+
+    /// 0 for the best placed; higher is less suited.
+    func rank(_ exercise: Exercise) -> Int {
+        let position = exercise.position
+        if avoidStanding && position == .standing { return 2 }
+        if preferSeated && position == .seated && exercise.equipment.contains(.chair) { return 0 }
+        if preferSeated && (position == .kneeling || position == .seated) { return 2 }
+        return preferSeated || avoidStanding ? 1 : 0
     }
 }

@@ -45,17 +45,28 @@ public struct Planner: Sendable {
     /// past what the test showed. A bird dog whose spine shifts starts at the bird dog, never its long
     /// hold or a loaded hinge; a bridge that arched the back, pushed through the toes or hurt starts at (or below) the
     /// two-leg bridge, never the slow-lowering or single-leg one. Progression may reach them later.
-    static func notOnDayOne(_ tests: Assessment.Tests) -> Set<String> {
+    /// Feet that turn out in the squat get no wide, toes-out squat hold, which rehearses the fault.
+    static func notOnDayOne(_ assessment: Assessment) -> Set<String> {
+        let tests = assessment.tests
         var ids = Set<String>()
+        if assessment.overheadSquat?.contains(.feetTurnOut) == true { ids.insert("frog-squat-hold") }
         // Control before load (seed 002): an unstable spine starts without long holds or loaded hinges.
         if tests.birdDog == .spineShifts || tests.instability == true {
             ids.formUnion(["bird-dog-hold", "hip-hinge-deadlift", "good-morning", "single-leg-deadlift"])
+        }
+        // A side plank under 30 s on the shorter side (McGill's healthy norms are two to three times
+        // that) starts from the front plank on the forearms, its easier step.
+        if let plank = tests.sidePlankSeconds, min(plank.left ?? .infinity, plank.right ?? .infinity) < 30 {
+            ids.insert("side-plank")
         }
         if let bridge = tests.bridge, bridge != .good {
             ids.formUnion(["slow-lowering-bridge", "single-leg-glute-bridge"])
         }
         return ids
     }
+
+    /// From this age the planner favours seated work, rising from a chair and balance (issue 12, point 5).
+    public static let olderAge = 65
 
     /// The days a week of a calm-it-down start: fewer, two at most (DOMAIN.md).
     public static let calmStartDays = 2
@@ -70,7 +81,7 @@ public struct Planner: Sendable {
     public static let motorControlStaples = [
         "dead-bug", "bird-dog", "brace-and-march", "neutral-spine-drill", "brace-arms-overhead",
         "brace-alternating-flies", "heel-dips", "mcgill-curl-up", "forearm-plank", "side-plank", "quadruped-leg-reach",
-        "bird-dog-hold",
+        "bird-dog-hold", "pelvic-tilt",
     ]
 
     public static let stopRule = StopRule.text
@@ -97,21 +108,37 @@ public struct Planner: Sendable {
             filters: Filters(
                 catalog: catalog, equipment: assessment.preferences.equipment.map(Set.init) ?? Planner.homeKit,
                 avoid: findings.avoid, instability: findings.instability,
-                underactive: findings.underactive.map(\.muscle), conditions: conditions,
-                notOnDayOne: Planner.notOnDayOne(assessment.tests)),
+                underactive: findings.underactive.map(\.muscle), overactive: findings.overactive.map(\.muscle),
+                conditions: conditions,
+                notOnDayOne: Planner.notOnDayOne(assessment)),
             gentle: screening.gentle, painNow: assessment.pain.now)
 
+        let older = (assessment.client.age ?? 0) >= Planner.olderAge || conditions.contains(.osteoporosis)
+        draft.places = Places(
+            preferSeated: older,
+            avoidStanding: assessment.pain.worseWith.contains(.standing)
+                && !assessment.pain.betterWith.contains(.standing))
         if calmStart { draft.addBracingDrills(why: Draft.calmStartWhy) }
+        draft.addDirectionalWork(osteoporosis: conditions.contains(.osteoporosis))
         draft.addStretchingPhases()
         draft.addActivation()
+        if assessment.tests.birdDog == .good, assessment.pain.now <= 3, !findings.instability {
+            draft.addTrunkEndurance()
+        }
         draft.addStaples()
+        if older { draft.addEverydayStrength() }
         draft.addIntegration()
         draft.addConditioning(walkingHurts: assessment.pain.worseWith.contains(.walking))
         draft.favourWeakSide()
         let leftOut = draft.fit(minutes: schedule.minutesPerSession)
 
         var cautions = screening.cautions + ClinicalConditions.cautions(assessment, conditions: conditions)
-        cautions += [Planner.stopRule, Planner.foamRollingRule]
+        cautions.append(Planner.stopRule)
+        // The rolling rule only where there is rolling: a caution that does not apply teaches people
+        // to skip cautions (swaps stay inside a phase, so no later edit adds rolling).
+        if draft.blocks.contains(where: { $0.phase == .inhibit && !$0.exercises.isEmpty }) {
+            cautions.append(Planner.foamRollingRule)
+        }
         cautions += draft.guidance(daysPerWeek: schedule.daysPerWeek)
         cautions += findings.notes + draft.unanswered
         if !leftOut.isEmpty {
@@ -136,6 +163,8 @@ struct Filters {
     let avoid: Set<SpinalDirection>
     let instability: Bool
     let underactive: MuscleMask
+    /// Muscles found overactive: no activate or integrate exercise may strengthen one.
+    let overactive: MuscleMask
     /// Bit `n` set when the person has the clinical condition of ordinal `n`.
     let conditions: UInt8
     /// Catalog positions the test results keep out of a first program (`Planner.notOnDayOne`).
@@ -143,13 +172,15 @@ struct Filters {
 
     init(
         catalog: Catalog, equipment: Set<Equipment>, avoid: Set<SpinalDirection>, instability: Bool,
-        underactive: [Muscle], conditions: Set<ClinicalCondition> = [], notOnDayOne: Set<String> = []
+        underactive: [Muscle], overactive: [Muscle] = [], conditions: Set<ClinicalCondition> = [],
+        notOnDayOne: Set<String> = []
     ) {
         self.traits = catalog.traits
         self.equipment = equipment.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
         self.avoid = avoid
         self.instability = instability
         self.underactive = MuscleMask(underactive)
+        self.overactive = MuscleMask(overactive)
         self.conditions = ClinicalCondition.mask(conditions)
         self.notOnDayOne = Set(notOnDayOne.compactMap(catalog.index(of:)))
     }
@@ -164,9 +195,13 @@ struct Filters {
         if let direction = exercise.intolerance, avoid.contains(direction) { return false }
         // Seed 002: when the problem is instability, stretching the low back makes it worse.
         if instability && exercise.stretchesLowBack { return false }
-        // Never roll or stretch a muscle that is already underactive.
+        // Never roll or stretch a muscle that is already underactive, and never strengthen one that
+        // is overactive, whichever of the exercise's targets it is (issue 12, point 6).
         if exercise.phase == .inhibit || exercise.phase == .lengthen {
             return !exercise.targets.intersects(underactive)
+        }
+        if exercise.phase == .activate || exercise.phase == .integrate {
+            return !exercise.targets.intersects(overactive)
         }
         return true
     }

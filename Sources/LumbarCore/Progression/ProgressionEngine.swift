@@ -37,7 +37,10 @@ public struct ProgressionEngine: Sendable {
                 "\(exercise.name) was skipped in the last two sessions (\(dates)): ask the client why (too hard, "
                     + "painful, or no time?) and change it if needed.")
         }
-        result.alerts = alerts + ProgramAlerts.alerts(log, names: names)
+        let pain = log.sessions.map(SessionPain.init)
+        result.alerts =
+            alerts + ProgramAlerts.alerts(pain, names: names)
+            + ReassessmentAlerts.alerts(pain, daysPerWeek: program.schedule.daysPerWeek)
         // Adherence is judged against the schedule the sessions were done under, not the new one.
         result.adherence = Adherence(log: log, daysPerWeek: program.schedule.daysPerWeek)
         guard !result.blocks.isEmpty else { return result }
