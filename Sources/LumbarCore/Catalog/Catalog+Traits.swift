@@ -10,6 +10,10 @@ struct ExerciseTraits {
     var stretchesLowBack: Bool
     /// Bit `n` set when the exercise does not suit the clinical condition of ordinal `n`.
     var unsuitableFor: UInt8
+    var position: Position
+
+    /// Whether the exercise is done with a chair (its seated versions).
+    var usesChair: Bool { equipment & 1 << UInt32(Equipment.chair.ordinal) != 0 }
 
     init(_ exercise: Exercise) {
         phase = exercise.phase
@@ -19,5 +23,6 @@ struct ExerciseTraits {
         intolerance = exercise.intolerance
         stretchesLowBack = exercise.stretchesLowBack
         unsuitableFor = ClinicalCondition.mask(exercise.unsuitableFor)
+        position = exercise.position
     }
 }

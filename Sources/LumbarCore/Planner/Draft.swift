@@ -133,7 +133,7 @@ struct Draft {
                 choice = easier
             }
             guard let choice else { continue }
-            let rank = places.rank(catalog.exercises[choice])
+            let rank = places.rank(traits[choice])
             if best == nil || rank < best!.rank { best = (choice, rank) }
             if rank == 0 { break }
         }
@@ -389,15 +389,18 @@ struct Draft {
         }
         // Where the person is best placed first (a back worse standing: at most one standing move),
         // then the highest score; on a tie the catalog's order of preference.
-        let places = self.places
-        let place = { (index: Int) in places.rank(exercises[index]) }
-        ranked.sort {
-            place($0.index) != place($1.index)
-                ? place($0.index) < place($1.index)
-                : $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index
-        }
-        if places.avoidStanding, let kept = ranked.first(where: { exercises[$0.index].position == .standing })?.index {
-            ranked.removeAll { exercises[$0.index].position == .standing && $0.index != kept }
+        if places.isNeutral {
+            ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        } else {
+            let traits = catalog.traits
+            let places = self.places
+            ranked.sort {
+                let (a, b) = (places.rank(traits[$0.index]), places.rank(traits[$1.index]))
+                return a != b ? a < b : $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index
+            }
+            if places.avoidStanding, let kept = ranked.first(where: { traits[$0.index].position == .standing })?.index {
+                ranked.removeAll { traits[$0.index].position == .standing && $0.index != kept }
+            }
         }
         let limit = Planner.phaseLimit(.integrate, painNow: painNow) - selections[Phase.integrate.ordinal].count
         for (index, score) in ranked.prefix(max(0, limit)) where score > 0 {
@@ -517,10 +520,12 @@ struct Places {
     var avoidStanding = false
 
     /// 0 for the best placed; higher is less suited.
-    func rank(_ exercise: Exercise) -> Int {
+    var isNeutral: Bool { !preferSeated && !avoidStanding }
+
+    func rank(_ exercise: ExerciseTraits) -> Int {
         let position = exercise.position
         if avoidStanding && position == .standing { return 2 }
-        if preferSeated && position == .seated && exercise.equipment.contains(.chair) { return 0 }
+        if preferSeated && position == .seated && exercise.usesChair { return 0 }
         if preferSeated && (position == .kneeling || position == .seated) { return 2 }
         return preferSeated || avoidStanding ? 1 : 0
     }
