@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
@@ -105,3 +105,12 @@ let package = Package(
         ),
     ]
 )
+
+// In CI (`.ci/run` sets CI=true) our own targets treat every warning as an error, in the same build
+// as the tests; dependencies are untouched, and a newcomer's `swift run` on a newer toolchain that
+// warns about something new still builds.
+if Context.environment["CI"] == "true" {
+    for target in package.targets {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+    }
+}

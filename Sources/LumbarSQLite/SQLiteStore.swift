@@ -71,7 +71,7 @@ public final class SQLiteStore: LumbarStore, Sendable {
             // clean stop (a plain copy of it once held no tables). Best effort: a reader of another
             // process can keep the WAL busy, and the next open reads it anyway.
             if let pool = writer as? DatabasePool {
-                try? await pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+                _ = try? await pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             }
             try writer.close()
         } catch {
