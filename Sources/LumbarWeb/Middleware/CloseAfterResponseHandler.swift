@@ -29,7 +29,9 @@ final class CloseAfterResponseHandler: ChannelOutboundHandler, RemovableChannelH
             let written = context.eventLoop.makePromise(of: Void.self)
             written.futureResult.cascade(to: promise)
             context.writeAndFlush(data, promise: written)
-            written.futureResult.whenComplete { [context] _ in context.close(promise: nil) }
+            // The callback runs on the channel's event loop; the loop-bound box says so to the compiler.
+            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+            written.futureResult.whenComplete { _ in bound.value.close(promise: nil) }
         }
     }
 }

@@ -55,8 +55,8 @@ struct AssessmentPages {
         if form.errors.isEmpty {
             do {
                 assessment = try Assessment.parse(document)
-            } catch let failure as ValidationFailure {
-                form.add(APIError.validation(failure))
+            } catch {
+                form.add(APIError.validation(error))
             }
         }
         guard let assessment, form.errors.isEmpty else {
