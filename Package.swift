@@ -43,11 +43,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The Hummingbird app: JSON API, auth and middleware; sees only the LumbarStore protocols.
+        // The application layer: one service per aggregate (the use cases routes, pages and tools
+        // call), over the store protocols; no HTTP.
+        .target(
+            name: "LumbarApp",
+            dependencies: ["LumbarCore", "LumbarStore", .product(name: "Logging", package: "swift-log")]
+        ),
+        // The Hummingbird app: JSON API, pages, auth and middleware; parses, calls LumbarApp, presents.
         .target(
             name: "LumbarWeb",
             dependencies: [
-                "LumbarCore", "LumbarStore",
+                "LumbarApp", "LumbarCore", "LumbarStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 // The connection handler that closes after a refused body works on NIO's channel.
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -99,7 +105,7 @@ let package = Package(
         .testTarget(
             name: "LumbarWebTests",
             dependencies: [
-                "LumbarWeb", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarTestSupport",
+                "LumbarApp", "LumbarWeb", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

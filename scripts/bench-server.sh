@@ -5,7 +5,7 @@
 #   scripts/bench-server.sh [DATABASE_URL]          (default: a fresh SQLite file)
 #   scripts/with-postgres.sh scripts/bench-server.sh "$LUMBAR_TEST_POSTGRES_URL"
 # Load goes to 127.0.0.1 only and each run is bounded (DURATION seconds, default 10). SCRATCH is
-# the release build directory (default .build-release).
+# the release build directory (default .build-release); BIN names a ready binary instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk > /dev/null || { apt-get install -y wrk > /dev/null || { apt-get update > /dev/null && apt-get install -y wrk > /dev/null; }; }
@@ -17,8 +17,12 @@ database="${1:-sqlite://$work/bench.sqlite}"
 trap 'kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; rm -rf "$work"' EXIT
 
 scratch="${SCRATCH:-.build-release}"
-swift build -c release --scratch-path "$scratch" --product lumbar > /dev/null
-bin="$scratch/release/lumbar"
+if [ -n "${BIN:-}" ]; then
+    bin="$BIN"  # a binary built before, e.g. a parent commit's, to compare in the same run
+else
+    swift build -c release --scratch-path "$scratch" --product lumbar > /dev/null
+    bin="$scratch/release/lumbar"
+fi
 LOG_LEVEL=warning "$bin" serve --host 127.0.0.1 --port "$port" --database "$database" > "$work/server.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"

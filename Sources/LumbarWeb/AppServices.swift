@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -16,4 +17,11 @@ struct AppServices: Sendable {
 
     /// The body limit every route reads with.
     var bodyLimit: Int { config.maxBodyBytes }
+
+    /// The use cases of `LumbarApp`, over the same store, catalog, clock and log.
+    var context: AppContext { AppContext(store: store, catalog: catalog, now: now, logger: logger) }
+    var clients: ClientService { context.clients }
+    var programs: ProgramReader { context.programs }
+    var sessions: SessionService { context.sessions }
+    var progression: ProgressionService { context.progression }
 }

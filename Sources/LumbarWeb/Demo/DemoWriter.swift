@@ -1,4 +1,5 @@
 import Foundation
+import LumbarApp
 import LumbarCore
 import LumbarStore
 import Synchronization
@@ -57,7 +58,7 @@ struct DemoWriter: Sendable {
             }
             time.set(clock.at(daysAgo: weekStart - 7, hour: 7))
             client = try await app.store.client(id: client.id, trainerID: trainer.id) ?? client
-            (program, active) = try await app.progress(client, active: active)
+            (program, active) = try await app.progression.progress(client, active: active)
             made.programVersions += 1
         }
         return made

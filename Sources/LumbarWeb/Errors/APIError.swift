@@ -1,4 +1,5 @@
 import Hummingbird
+import LumbarApp
 import LumbarCore
 
 /// A failure the API reports to its caller as `{ "error": { "code", "message", "field" } }`.
@@ -100,4 +101,37 @@ public struct APIError: Error, Equatable, Sendable {
     /// 500: something failed that the caller cannot fix; the details stay in the log.
     public static let `internal` = APIError(
         .internalServerError, code: "internalError", message: "Something went wrong on our side.")
+}
+
+extension APIError {
+    /// The HTTP answer for a refusal of the application layer.
+    init(_ error: AppError) {
+        switch error {
+        case .notFound(let what): self = .notFound(what)
+        case .noProgram(let status): self = .noProgram(status)
+        case .invalid(let path, let message): self = .invalid(path, message)
+        case .conflict(let message): self = .conflict(message)
+        case .refused(let code, let message, let field):
+            self = APIError(.unprocessableContent, code: code, message: message, field: field)
+        }
+    }
+
+    /// The answer for any error a page or route may show the caller itself (the API's errors, the
+    /// application layer's refusals, a document that breaks the contract); nil for anything else,
+    /// which only the error middleware answers.
+    static func answer(for error: any Error) -> APIError? {
+        switch error {
+        case let error as APIError: return error
+        case let error as AppError: return APIError(error)
+        case let failure as ValidationFailure: return .validation(failure)
+        default: return nil
+        }
+    }
+
+    /// `error` as a page shows it to the person, when `shows` says the page handles it; otherwise
+    /// `error` is thrown on to the error middleware.
+    static func shown(_ error: any Error, if shows: (APIError) -> Bool) throws -> APIError {
+        guard let answer = answer(for: error), shows(answer) else { throw error }
+        return answer
+    }
 }

@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -49,6 +50,8 @@ struct ErrorMiddleware: RouterMiddleware {
         switch error {
         case let error as APIError:
             return error
+        case let error as AppError:
+            return APIError(error)
         case let failure as ValidationFailure:
             return .validation(failure)
         case let error as StoreError:

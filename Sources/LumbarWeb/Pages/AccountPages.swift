@@ -33,7 +33,8 @@ struct AccountPages {
             let password = try CredentialsBody.confirmation(
                 .object([("password", .string(form.fields["password"]?.first ?? ""))]))
             try await app.eraseAccount(trainer, password: password, address: context.remoteAddress)
-        } catch let error as APIError where error.status.code < 500 {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
             var errors = FormErrors(error)
             errors.labels = ["password": "Password"]
             return try render(request, context, errors: errors, status: error.status)
@@ -81,7 +82,8 @@ struct PasswordResetPages {
                 try await app.store.resetPassword(
                     tokenHash: SecretToken.hash(token), passwordHash: hash, now: app.now()) != nil
             else { throw Self.deadLink }
-        } catch let error as APIError where error.status == .unprocessableContent {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status == .unprocessableContent }
             var errors = FormErrors(error)
             errors.labels = ["password": "New password", "repeat": "The same password again"]
             return try await self.form(request, context, errors: errors, status: error.status)

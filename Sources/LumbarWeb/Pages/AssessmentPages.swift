@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -78,7 +79,8 @@ struct AssessmentPages {
             let note = try ClearanceBody.read(.object([("note", .string(form.first("note") ?? ""))]))
             let (_, _, version) = try await app.recordClearance(note: note, client: client)
             return HTMLResponse.redirect("/programs/\(version.programID.wire)?new=1")
-        } catch let error as APIError where error.status.code < 500 {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
             // Shown on the client page at once: a message carried in the URL could be forged.
             return try await ClientPages(pages: pages).render(
                 client, request, context, problem: error.message, status: error.status)
@@ -110,6 +112,6 @@ struct AssessmentPages {
     }
 
     func client(_ context: LumbarRequestContext) async throws -> ClientRecord {
-        try await app.client(try context.pathID(what: "client"), of: try context.requireTrainer())
+        try await app.clients.client(try context.pathID(what: "client"), of: try context.requireTrainer())
     }
 }

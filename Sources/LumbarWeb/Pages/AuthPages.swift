@@ -40,7 +40,8 @@ struct AuthPages {
                 .object([("email", .string(email)), ("password", .string(form.fields["password"]?.first ?? ""))]))
             let trainer = try await app.authenticate(body, address: context.remoteAddress)
             return try await startSession(trainer, next: form.first("next"))
-        } catch let error as APIError where error.status.code < 500 {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
             return signInForm(request, context, email: email, errors: FormErrors(error), status: error.status)
         }
     }
@@ -78,7 +79,8 @@ struct AuthPages {
                 status: .needsAssessment, createdAt: now, updatedAt: now)
             try await app.store.createClient(client)
             return try await startSession(trainer, next: "/clients/\(client.id.wire)/assess")
-        } catch let error as APIError where error.status.code < 500 {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
             return signUpForm(request, context, form: form, errors: FormErrors(error), status: error.status)
         }
     }

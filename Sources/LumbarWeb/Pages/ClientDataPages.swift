@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// A client's data in the browser: the "Download all data" file, and erasure behind a page where
@@ -21,7 +22,7 @@ struct ClientDataPages {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         var values: [String: Any] = [
             "clientId": client.id.wire, "clientName": client.name, "typed": typed,
             "archived": client.status == .archived,
@@ -33,7 +34,7 @@ struct ClientDataPages {
 
     func erase(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let form = try await FormBody.read(request, limit: app.bodyLimit)
         let typed = form.first("confirmName") ?? ""
         // The name exactly as shown (spaces around it aside): erasing is for good.

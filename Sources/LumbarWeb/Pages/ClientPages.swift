@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -34,7 +35,8 @@ struct ClientPages {
                 status: .needsAssessment, createdAt: now, updatedAt: now)
             try await app.store.createClient(client)
             return HTMLResponse.redirect("/clients/\(client.id.wire)/assess")
-        } catch let error as APIError where error.status.code < 500 {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
             var errors = FormErrors(error)
             errors.labels = ["name": "Name", "age": "Age", "notes": "Notes"]
             return try await DashboardPages(pages: pages).render(
@@ -55,7 +57,7 @@ struct ClientPages {
         let store = app.store
         let now = app.now()
         let today = CivilDate.utc(now)
-        async let activeRecord = app.followableProgram(of: client)
+        async let activeRecord = app.clients.followableProgram(of: client)
         // Summaries, not documents: only the recent sessions an alert must name exercises of are parsed.
         async let historyRecords = store.sessionHistory(
             clientID: client.id, trainerID: client.trainerID,
@@ -64,7 +66,7 @@ struct ClientPages {
         async let latestAssessment = store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
         let sessions = try await historyRecords.map { try StoredDocument.historyEntry($0, catalog: app.catalog) }
         var readable: ReadableProgram?
-        if let record = try await activeRecord { readable = try await app.readableProgram(record) }
+        if let record = try await activeRecord { readable = try await app.programs.readable(record) }
         let (active, program) = (readable?.record, readable?.program)
 
         var values: [String: Any] = [
@@ -160,15 +162,16 @@ struct ClientPages {
     func progress(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let client = try await client(context)
         _ = try await FormBody.read(request, limit: app.bodyLimit)
-        guard let active = try await app.followableProgram(of: client) else {
+        guard let active = try await app.clients.followableProgram(of: client) else {
             return try await render(
                 client, request, context, problem: "There is no active program to progress.", status: .conflict)
         }
         do {
-            let (next, _) = try await app.progress(client, active: active)
+            let (next, _) = try await app.progression.progress(client, active: active)
             let notice: PageNotice = next.stage == .maintenance ? .maintenance : .progressed
             return HTMLResponse.redirect("/clients/\(client.id.wire)?notice=\(notice.rawValue)#decisions")
-        } catch let error as APIError where error.status.code < 500 {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
             return try await render(client, request, context, problem: error.message, status: error.status)
         }
     }
@@ -214,6 +217,6 @@ struct ClientPages {
     }
 
     func client(_ context: LumbarRequestContext) async throws -> ClientRecord {
-        try await app.client(try context.pathID(what: "client"), of: try context.requireTrainer())
+        try await app.clients.client(try context.pathID(what: "client"), of: try context.requireTrainer())
     }
 }

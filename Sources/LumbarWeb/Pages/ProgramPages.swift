@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -35,8 +36,8 @@ struct ProgramPages {
         guard let record = versions.first(where: { $0.version == wanted }) else {
             throw APIError.notFound("program version")
         }
-        let client = try await app.client(record.clientID, of: trainer)
-        let readable = try await app.requireReadableProgram(record)
+        let client = try await app.clients.client(record.clientID, of: trainer)
+        let readable = try await app.programs.requireReadable(record)
         let (program, isLatest) = (readable.program, record.version == latest.version)
         let filters =
             isLatest && program.decision == .proceed
@@ -68,8 +69,8 @@ struct ProgramPages {
     func print(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
-        let client = try await app.client(record.clientID, of: trainer)
-        let readable = try await app.requireReadableProgram(record)
+        let client = try await app.clients.client(record.clientID, of: trainer)
+        let readable = try await app.programs.requireReadable(record)
         let view = ProgramView(program: readable.program, record: readable.record, catalog: app.catalog)
         var values = view.values()
         values["blocks"] = view.blockValues()
@@ -116,7 +117,8 @@ struct ProgramPages {
         let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
         do {
             _ = try await app.editProgram(record, edit)
-        } catch let error as APIError where error.status.code < 500 && error.status != .notFound {
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 && error.status != .notFound }
             let message = error.issues.isEmpty ? error.message : error.issues.map(\.message).joined(separator: " ")
             return try await render(request, context, problem: message, status: error.status)
         }
@@ -132,7 +134,7 @@ struct ProgramPages {
         guard let latest = versions.last,
             let chosen = versions.first(where: { String($0.version) == form.first("version") })
         else { throw APIError.notFound("program version") }
-        let client = try await app.client(chosen.clientID, of: trainer)
+        let client = try await app.clients.client(chosen.clientID, of: trainer)
         guard client.status != .referred && client.status != .emergency else {
             return try await render(
                 request, context,

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -44,8 +45,9 @@ struct SessionPages {
         let notes = fields["notes"] ?? ""
         patch.append(("notes", notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? .null : .string(notes)))
         do {
-            _ = try await app.correctSession(record, of: try context.requireTrainer(), patch: .object(patch))
-        } catch let error as APIError where error.status.code < 500 {
+            _ = try await app.sessions.correct(record, of: try context.requireTrainer(), patch: .object(patch))
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
             var errors = FormErrors(error)
             errors.labels = [
                 "date": "Date", "painBefore": "Pain before", "painAfter": "Pain after",
@@ -61,7 +63,7 @@ struct SessionPages {
     func delete(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let (client, record) = try await session(context)
         _ = try await FormBody.read(request, limit: app.bodyLimit)
-        try await app.deleteSession(record.id, of: try context.requireTrainer())
+        try await app.sessions.delete(record.id, of: try context.requireTrainer())
         return HTMLResponse.redirect("/clients/\(client.id.wire)?notice=\(PageNotice.sessionDeleted.rawValue)")
     }
 
@@ -69,8 +71,8 @@ struct SessionPages {
     /// session is another client's.
     func session(_ context: LumbarRequestContext) async throws -> (ClientRecord, SessionLogRecord) {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
-        let record = try await app.session(try context.pathID("session", what: "session"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
+        let record = try await app.sessions.session(try context.pathID("session", what: "session"), of: trainer)
         guard record.clientID == client.id else { throw APIError.notFound("session") }
         return (client, record)
     }
@@ -79,7 +81,7 @@ struct SessionPages {
         _ client: ClientRecord, _ record: SessionLogRecord, fields: [String: String], errors: FormErrors = FormErrors(),
         request: Request, context: LumbarRequestContext, status: HTTPResponse.Status = .ok
     ) -> Response {
-        let dates = app.sessionDates(of: client)
+        let dates = app.sessions.dates(of: client)
         var values: [String: Any] = [
             "clientId": client.id.wire, "clientName": client.name, "sessionId": record.id.wire,
             "dateLabel": CivilDate(record.date).map { Markup.shortDate($0, withYear: true) } ?? record.date,

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -22,8 +23,8 @@ struct SharePages {
         let (link, client) = try await app.sharedLink(context)
         let token = context.parameters.get("token") ?? ""
         var program: (program: Program, record: ProgramVersionRecord)?
-        if let record = try await app.followableProgram(of: client),
-            let readable = try await app.readableProgram(record)
+        if let record = try await app.clients.followableProgram(of: client),
+            let readable = try await app.programs.readable(record)
         {
             program = (readable.program, readable.record)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -14,7 +15,7 @@ struct AssessmentRoutes {
 
     func assess(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let outcome = try await app.recordAssessment(
             try Assessment.parse(try await request.jsonBody(limit: app.bodyLimit).value), client: client)
         let (record, program, version) = (outcome.record, outcome.program, outcome.version)
@@ -29,7 +30,7 @@ struct AssessmentRoutes {
 
     func clear(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let note = try ClearanceBody.read(try await request.jsonBody(limit: app.bodyLimit).value)
         let (clearance, program, version) = try await app.recordClearance(note: note, client: client)
         return JSONResponse.make(

@@ -23,7 +23,7 @@ extension AppServices {
             }
         }
         guard let active = try await store.activeProgram(clientID: client.id, trainerID: client.trainerID),
-            let program = try await readableProgram(active)?.program
+            let program = try await programs.readable(active)?.program
         else { return .needsAssessment }
         return program.stage == .maintenance ? .maintenance : .active
     }

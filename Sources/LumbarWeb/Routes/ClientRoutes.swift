@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// The trainer's clients: list, create, read, change, archive and restore from the archive.
@@ -48,14 +49,14 @@ struct ClientRoutes {
 
     func show(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         return JSONResponse.make(.ok, ClientDTO.json(client))
     }
 
     func update(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let id = try context.pathID(what: "client")
-        _ = try await app.client(id, of: trainer)
+        _ = try await app.clients.client(id, of: trainer)
         let patch = try ClientBody.patch(try await request.jsonBody(limit: app.bodyLimit).value)
         let client = try await app.store.updateClient(id: id, trainerID: trainer.id, patch: patch, at: app.now())
         return JSONResponse.make(.ok, ClientDTO.json(client))
@@ -64,16 +65,16 @@ struct ClientRoutes {
     func archive(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let id = try context.pathID(what: "client")
-        _ = try await app.client(id, of: trainer)
+        _ = try await app.clients.client(id, of: trainer)
         try await app.store.setStatus(clientID: id, trainerID: trainer.id, status: .archived, at: app.now())
-        return JSONResponse.make(.ok, ClientDTO.json(try await app.client(id, of: trainer)))
+        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.client(id, of: trainer)))
     }
 
     /// An archived client back (archiving is the gentle default; nothing was lost by it).
     func restore(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         try await app.restoreArchived(client)
-        return JSONResponse.make(.ok, ClientDTO.json(try await app.client(client.id, of: trainer)))
+        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.client(client.id, of: trainer)))
     }
 }

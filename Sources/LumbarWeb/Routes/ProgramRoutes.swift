@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -37,7 +38,7 @@ struct ProgramRoutes {
         case .noClient:
             throw APIError.notFound("client")
         case .client(_, let status, let program):
-            guard AppServices.mayFollowProgram(status), let program else { throw APIError.noProgram(status) }
+            guard status.mayFollowProgram, let program else { throw APIError.noProgram(status) }
             return try ProgramDTO.response(program)
         }
     }
@@ -73,7 +74,7 @@ extension AppServices {
         -> (Program, ProgramVersionRecord)
     {
         // An unreadable newest version is edited from the last readable one, which repairs it.
-        let program = try await requireReadableProgram(record).program
+        let program = try await programs.requireReadable(record).program
         let edited = try edit.apply(to: program, catalog: catalog, listedEquipment: try await listedEquipment(record))
         let version = ProgramVersionRecord(
             programID: record.programID, version: record.version + 1, trainerID: record.trainerID,

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// Shorthands shared by the route files.
@@ -18,35 +19,12 @@ extension LumbarRequestContext {
     }
 }
 
-extension AppServices {
-    /// The trainer's client with this id; 404 when it is missing or another trainer's.
-    func client(_ id: UUID, of trainer: TrainerRecord) async throws -> ClientRecord {
-        guard let client = try await store.client(id: id, trainerID: trainer.id) else {
-            throw APIError.notFound("client")
-        }
-        return client
-    }
-
-    /// The client's active program, unless the latest screening stopped training (a referral
-    /// not yet cleared, or an emergency): then there is nothing to follow.
-    func followableProgram(of client: ClientRecord) async throws -> ProgramVersionRecord? {
-        guard Self.mayFollowProgram(client.status) else { return nil }
-        return try await store.activeProgram(clientID: client.id, trainerID: client.trainerID)
-    }
-
-    /// Whether a client in `status` may follow a program: not while a referral is uncleared, and
-    /// never after an emergency.
-    static func mayFollowProgram(_ status: ClientStatus) -> Bool {
-        status != .referred && status != .emergency
-    }
-}
-
 extension APIError {
     /// 404 for a client with no program to follow, saying why.
     static func noProgram(_ status: ClientStatus) -> APIError {
         APIError(
             .notFound, code: "notFound",
-            message: AppServices.mayFollowProgram(status)
+            message: status.mayFollowProgram
                 ? "This client has no active program yet; record an assessment first."
                 : "This client has no program to follow: the latest assessment referred them.")
     }

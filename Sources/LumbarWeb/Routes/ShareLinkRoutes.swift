@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// Links that let a client see their program and log sessions without an account.
@@ -14,7 +15,7 @@ struct ShareLinkRoutes {
 
     func create(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let days = try ShareLinkBody.read(try await request.optionalJSONBody(limit: app.bodyLimit))
         let (link, token) = try await app.createShareLink(for: client, days: days)
         return JSONResponse.make(.created, ShareLinkDTO.created(link, token: token, publicURL: app.config.publicURL))
@@ -22,7 +23,7 @@ struct ShareLinkRoutes {
 
     func list(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let client = try await app.client(try context.pathID(what: "client"), of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let links = try await app.store.shareLinks(clientID: client.id, trainerID: trainer.id)
         let now = app.now()
         return JSONResponse.make(

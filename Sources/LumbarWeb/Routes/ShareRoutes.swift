@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -17,7 +18,9 @@ struct ShareRoutes {
     func show(_ context: LumbarRequestContext) async throws -> Response {
         let client = try await app.sharedClient(context)
         var program: ReadableProgram?
-        if let record = try await app.followableProgram(of: client) { program = try await app.readableProgram(record) }
+        if let record = try await app.clients.followableProgram(of: client) {
+            program = try await app.programs.readable(record)
+        }
         return JSONResponse.make(
             .ok,
             .object([
@@ -30,9 +33,11 @@ struct ShareRoutes {
     /// session then follows nothing and the page offers none.
     func log(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let (link, client) = try await app.sharedLink(context)
-        guard try await app.followableProgram(of: client) != nil else { throw APIError.noProgram(client.status) }
+        guard try await app.clients.followableProgram(of: client) != nil else {
+            throw APIError.noProgram(client.status)
+        }
         let body = try await request.jsonBody(limit: app.bodyLimit).text
-        let id = try await app.logSession(
+        let id = try await app.sessions.log(
             body, for: client, link: link,
             idempotency: try SessionIdempotency(request, owner: "share:\(link.id.wire)", body: body))
         return JSONResponse.make(.created, .object([("id", .string(id.wire))]))

@@ -7,25 +7,26 @@ import LumbarStore
 /// Text written before control characters were refused (a NUL in a note or a name) would now fail
 /// the readers' character rule; such a document is read with those characters shown as U+FFFD,
 /// so old data stays readable instead of breaking every page that shows it.
-enum StoredDocument {
-    struct Damaged: Error, CustomStringConvertible {
-        let description: String
+public enum StoredDocument {
+    public struct Damaged: Error, CustomStringConvertible {
+        public let description: String
+        public init(description: String) { self.description = description }
     }
 
-    static func program(_ record: ProgramVersionRecord, catalog: Catalog) throws -> Program {
+    public static func program(_ record: ProgramVersionRecord, catalog: Catalog) throws -> Program {
         try read(record.document, what: "program \(record.programID) v\(record.version)") {
             value throws(ValidationFailure) in
             try Program.parse(value, catalog: catalog)
         }
     }
 
-    static func assessment(_ record: AssessmentRecord) throws -> Assessment {
+    public static func assessment(_ record: AssessmentRecord) throws -> Assessment {
         try read(record.document, what: "assessment \(record.id)") { value throws(ValidationFailure) in
             try Assessment.parse(value)
         }
     }
 
-    static func session(_ record: SessionLogRecord, catalog: Catalog) throws -> LoggedSession {
+    public static func session(_ record: SessionLogRecord, catalog: Catalog) throws -> LoggedSession {
         try read(record.document, what: "session \(record.id)") { value throws(ValidationFailure) in
             try LoggedSession.parse(value, catalog: catalog)
         }
@@ -33,7 +34,7 @@ enum StoredDocument {
 
     /// `document` read by `reader`; failing that, read again with its text's control characters
     /// replaced; failing that too, `Damaged`.
-    static func read<T>(
+    public static func read<T>(
         _ document: String, what: String, _ reader: (JSONValue) throws(ValidationFailure) -> T
     ) throws(Damaged) -> T {
         let value: JSONValue
@@ -52,7 +53,7 @@ enum StoredDocument {
 
     /// A session's pain from the columns the store keeps beside its document; the document is
     /// parsed only when the store sent it along, for a severe-pain alert to name the exercises.
-    static func sessionPain(_ record: SessionSummaryRecord, catalog: Catalog) throws -> SessionPain {
+    public static func sessionPain(_ record: SessionSummaryRecord, catalog: Catalog) throws -> SessionPain {
         if let document = record.document {
             return SessionPain(
                 try read(document, what: "session \(record.id)") { value throws(ValidationFailure) in
@@ -67,25 +68,14 @@ enum StoredDocument {
             highestPainDuring: record.pain.painDuringMax)
     }
 
-    /// A session as the history views show it, from the columns the store keeps beside its document.
-    static func historyEntry(_ record: SessionHistoryRecord, catalog: Catalog) throws -> HistoryEntry {
-        let columns = record.history
-        guard let logged = columns.exercisesLogged, let done = columns.exercisesDone else {
-            throw Damaged(description: "stored session \(record.summary.id) has no list of exercises")
-        }
-        return HistoryEntry(
-            id: record.summary.id, pain: try sessionPain(record.summary, catalog: catalog), exercisesLogged: logged,
-            exercisesDone: done, notes: columns.notes)
-    }
-
     /// The compact JSON a document is stored as.
-    static func text(_ value: JSONValue) -> String { JSONWriter.string(value, pretty: false) }
+    public static func text(_ value: JSONValue) -> String { JSONWriter.string(value, pretty: false) }
 }
 
 extension JSONValue {
     /// The same value with every character one-line text refuses (controls, bidirectional
     /// controls) replaced by U+FFFD in its strings and keys.
-    var replacingControlCharacters: JSONValue {
+    public var replacingControlCharacters: JSONValue {
         switch self {
         case .string(let text):
             return .string(TextCharacters.line.replacingRefused(in: text))

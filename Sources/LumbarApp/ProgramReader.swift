@@ -1,27 +1,29 @@
-import Foundation
 import LumbarCore
 import LumbarStore
 import Synchronization
 
 /// A program version that passes validation, and why it is not the one asked for when it is not.
-struct ReadableProgram: Sendable {
-    let program: Program
-    let record: ProgramVersionRecord
+public struct ReadableProgram: Sendable {
+    public let program: Program
+    public let record: ProgramVersionRecord
     /// Set when the version asked for failed validation and an earlier one stands in for it.
-    let notice: String?
+    public let notice: String?
 }
 
-extension AppServices {
+/// Stored program versions read back for the use cases that show or build on them.
+public struct ProgramReader: Sendable {
+    let context: AppContext
+
     /// The program of `record`, or, when that version no longer passes validation (a damaged row,
     /// or one written before a rule was tightened: a session dated 9999-12-31 once produced a
     /// version whose adherence no program may hold), the newest earlier version that does, with a
     /// notice. The damage is logged once per version, never answered as a 500. Nil when no version
     /// of the program is readable.
-    func readableProgram(_ record: ProgramVersionRecord) async throws -> ReadableProgram? {
-        if let program = storedProgram(record) { return ReadableProgram(program: program, record: record, notice: nil) }
-        let versions = try await store.programVersions(id: record.programID, trainerID: record.trainerID)
+    public func readable(_ record: ProgramVersionRecord) async throws -> ReadableProgram? {
+        if let program = stored(record) { return ReadableProgram(program: program, record: record, notice: nil) }
+        let versions = try await context.store.programVersions(id: record.programID, trainerID: record.trainerID)
         for earlier in versions.reversed() where earlier.version < record.version {
-            guard let program = storedProgram(earlier) else { continue }
+            guard let program = stored(earlier) else { continue }
             return ReadableProgram(
                 program: program, record: earlier,
                 notice:
@@ -31,10 +33,10 @@ extension AppServices {
         return nil
     }
 
-    /// Like `readableProgram`, but 500 (logged) when no version is readable: for the routes that
-    /// must build on a program (edits, progression).
-    func requireReadableProgram(_ record: ProgramVersionRecord) async throws -> ReadableProgram {
-        guard let readable = try await readableProgram(record) else {
+    /// Like `readable`, but a server error (logged) when no version is readable: for the use cases
+    /// that must build on a program (edits, progression).
+    public func requireReadable(_ record: ProgramVersionRecord) async throws -> ReadableProgram {
+        guard let readable = try await readable(record) else {
             throw StoredDocument.Damaged(description: "no version of program \(record.programID) is readable")
         }
         return readable
@@ -42,13 +44,13 @@ extension AppServices {
 
     /// The program of one stored version, or nil when it fails validation, which is logged once
     /// per version.
-    private func storedProgram(_ record: ProgramVersionRecord) -> Program? {
+    private func stored(_ record: ProgramVersionRecord) -> Program? {
         do {
-            return try StoredDocument.program(record, catalog: catalog)
+            return try StoredDocument.program(record, catalog: context.catalog)
         } catch {
-            let key = "\(record.programID.wire) v\(record.version)"
+            let key = "\(record.programID.text) v\(record.version)"
             if DamagedVersions.shared.firstReport(key) {
-                logger.error(
+                context.logger.error(
                     "stored program version fails validation; showing an earlier one",
                     metadata: ["program": .string(key), "problem": .string(String(describing: error))])
             }

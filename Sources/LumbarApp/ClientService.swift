@@ -1,0 +1,30 @@
+import Foundation
+import LumbarCore
+import LumbarStore
+
+/// A trainer's clients as the use cases need them: found within the trainer's own, and the
+/// program they may follow.
+public struct ClientService: Sendable {
+    let context: AppContext
+
+    /// The trainer's client with this id; `notFound` when it is missing or another trainer's.
+    public func client(_ id: UUID, of trainer: TrainerRecord) async throws -> ClientRecord {
+        guard let client = try await context.store.client(id: id, trainerID: trainer.id) else {
+            throw AppError.notFound("client")
+        }
+        return client
+    }
+
+    /// The client's active program, unless the latest screening stopped training (a referral
+    /// not yet cleared, or an emergency): then there is nothing to follow.
+    public func followableProgram(of client: ClientRecord) async throws -> ProgramVersionRecord? {
+        guard client.status.mayFollowProgram else { return nil }
+        return try await context.store.activeProgram(clientID: client.id, trainerID: client.trainerID)
+    }
+}
+
+extension ClientStatus {
+    /// Whether a client in this status may follow a program: not while a referral is uncleared,
+    /// and never after an emergency.
+    public var mayFollowProgram: Bool { self != .referred && self != .emergency }
+}
