@@ -19,7 +19,8 @@ public struct AppContext: Sendable {
     }
 
     public var clients: ClientService { ClientService(context: self) }
-    public var programs: ProgramReader { ProgramReader(context: self) }
+    public var assessments: AssessmentService { AssessmentService(context: self) }
+    public var programs: ProgramService { ProgramService(context: self) }
     public var sessions: SessionService { SessionService(context: self) }
     public var progression: ProgressionService { ProgressionService(context: self) }
 }

@@ -1,3 +1,4 @@
+import LumbarCore
 import LumbarStore
 
 /// What a use case refuses, in the domain's words. The web app maps each case to its HTTP answer

@@ -22,9 +22,3 @@ public struct ClientService: Sendable {
         return try await context.store.activeProgram(clientID: client.id, trainerID: client.trainerID)
     }
 }
-
-extension ClientStatus {
-    /// Whether a client in this status may follow a program: not while a referral is uncleared,
-    /// and never after an emergency.
-    public var mayFollowProgram: Bool { self != .referred && self != .emergency }
-}

@@ -40,7 +40,7 @@ public struct ProgressionService: Sendable {
             assessmentID: active.assessmentID, document: StoredDocument.text(next.json), change: .progressed,
             active: true, createdAt: context.now())
         // The status follows the new stage, written with the version so neither lands alone.
-        let status: ClientStatus = next.stage == .maintenance ? .maintenance : .active
+        let status = ClientStatus.following(next.stage)
         do {
             try await context.store.addProgramVersion(version, status: client.status == status ? nil : status)
         } catch StoreError.conflict {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LumbarCore
 import LumbarStore
 
 extension SQLiteStore {

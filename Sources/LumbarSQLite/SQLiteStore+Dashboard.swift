@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LumbarCore
 import LumbarStore
 
 // The dashboard in five reads inside one read transaction, so they see one snapshot: the clients,

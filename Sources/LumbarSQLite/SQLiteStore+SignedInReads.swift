@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LumbarCore
 import LumbarStore
 
 // The API's hottest read, a client's active program, in one statement: the token (live, as in

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarCore
 
 /// One client's row on a trainer's dashboard: the client, their active program and enough of
 /// their log to show last pain, trend, this week's adherence and alerts. Summaries, not documents:

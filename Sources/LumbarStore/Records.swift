@@ -46,10 +46,6 @@ public struct AuthTokenRecord: Equatable, Sendable {
 }
 
 /// Where a client stands; the dashboard's badge.
-public enum ClientStatus: String, Sendable, CaseIterable {
-    case needsAssessment, emergency, referred, active, maintenance, archived
-}
-
 public struct ClientRecord: Equatable, Sendable {
     public var id: UUID
     public var trainerID: UUID

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarCore
 
 /// What `ProgramStore.activeProgram(tokenHash:now:clientID:)` found in its one database read:
 /// whether the token signs anyone in, whether the client is that trainer's, and the client's

@@ -21,7 +21,8 @@ struct AppServices: Sendable {
     /// The use cases of `LumbarApp`, over the same store, catalog, clock and log.
     var context: AppContext { AppContext(store: store, catalog: catalog, now: now, logger: logger) }
     var clients: ClientService { context.clients }
-    var programs: ProgramReader { context.programs }
+    var assessments: AssessmentService { context.assessments }
+    var programs: ProgramService { context.programs }
     var sessions: SessionService { context.sessions }
     var progression: ProgressionService { context.progression }
 }

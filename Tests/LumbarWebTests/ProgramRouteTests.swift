@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import Testing
 
@@ -175,6 +176,24 @@ import Testing
         let filters = ProgramFilters(program: program, catalog: catalog, listedEquipment: Set(Equipment.allCases))
         for exercise in catalog.exercises where exercise.intolerance == .flexion {
             #expect(filters.unsuitability(of: exercise, phase: exercise.phase) != nil, "\(exercise.id)")
+        }
+    }
+
+    /// Issue 12, point 6, for hand edits too: a swap never brings in work for a muscle the findings
+    /// call overactive, and says so in plain words.
+    @Test func swapsRefuseStrengtheningAnOveractiveMuscle() throws {
+        let catalog = try Catalog.bundled()
+        let program = Planner(catalog: catalog).plan(try Assessment.parse(try Examples.text("desk-worker")))
+        #expect(program.findings.overactive.contains(.adductors))
+        let filters = ProgramFilters(program: program, catalog: catalog, listedEquipment: Set(Equipment.allCases))
+        let adduction = try #require(catalog["side-lying-adduction"])
+        #expect(
+            filters.unsuitability(of: adduction, phase: .activate)
+                == "Side-lying inner-thigh lift works the adductors, which was found overactive")
+        for exercise in catalog.exercises where exercise.phase == .activate || exercise.phase == .integrate {
+            if exercise.targets.contains(where: program.findings.overactive.contains) {
+                #expect(filters.unsuitability(of: exercise, phase: exercise.phase) != nil, "\(exercise.id)")
+            }
         }
     }
 

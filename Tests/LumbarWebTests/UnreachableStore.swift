@@ -1,4 +1,5 @@
 import Foundation
+import LumbarCore
 import LumbarStore
 
 /// A store whose database never answers, as when PostgreSQL is down: every call throws

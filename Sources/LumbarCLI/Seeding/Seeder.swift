@@ -159,7 +159,7 @@ struct Seeder {
                 programID: first.programID, version: 2, trainerID: trainer.id, clientID: client.id,
                 assessmentID: record.id, document: JSONWriter.string(next.json, pretty: false), change: .progressed,
                 active: true, createdAt: reviewedAt))
-        var status: ClientStatus = next.stage == .maintenance ? .maintenance : .active
+        var status = ClientStatus.following(next.stage)
         if status == .maintenance {
             try await store.setStatus(clientID: client.id, trainerID: trainer.id, status: status, at: reviewedAt)
         }

@@ -95,3 +95,14 @@ extension RedFlag {
         }
     }
 }
+
+extension Assessment {
+    /// The assessment as screening must read it when it arrives (safety): a clearance claimed
+    /// inside the document is not trusted. Only a recorded clearance (who, when, a note) lets a
+    /// referral proceed, so screening runs as if the claim were absent.
+    public var withClaimedClearanceIgnored: Assessment {
+        var assessment = self
+        assessment.screening.medicalClearance = false
+        return assessment
+    }
+}

@@ -31,7 +31,7 @@ struct DemoWriter: Sendable {
         guard let text = story.assessment else { return made }
 
         time.set(clock.at(daysAgo: story.daysAgo, hour: 9))
-        let outcome = try await app.recordAssessment(try Assessment.parse(text), client: client)
+        let outcome = try await app.assessments.record(try Assessment.parse(text), client: client)
         guard var active = outcome.version else { return made }
         made.programVersions = 1
 

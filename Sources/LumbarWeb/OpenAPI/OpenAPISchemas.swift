@@ -1,3 +1,4 @@
+import LumbarApp
 import LumbarCore
 import LumbarStore
 

@@ -39,7 +39,7 @@ struct AssessmentPages {
         let screening = Screening.screen(assessment)
         guard screening.decision == .proceed else {
             // The stop is recorded, so the dashboard shows the client as referred or in emergency.
-            let outcome = try await app.recordAssessment(assessment, client: client)
+            let outcome = try await app.assessments.record(assessment, client: client)
             return stopPage(outcome, client: client, request: request, context: context)
         }
         return render(
@@ -65,7 +65,7 @@ struct AssessmentPages {
                 "assess-details", form, client: client, request: request, context: context,
                 status: .unprocessableContent)
         }
-        let outcome = try await app.recordAssessment(assessment, client: client)
+        let outcome = try await app.assessments.record(assessment, client: client)
         guard let version = outcome.version else {
             return stopPage(outcome, client: client, request: request, context: context)
         }
@@ -77,7 +77,7 @@ struct AssessmentPages {
         let form = try await FormBody.read(request, limit: app.bodyLimit)
         do {
             let note = try ClearanceBody.read(.object([("note", .string(form.first("note") ?? ""))]))
-            let (_, _, version) = try await app.recordClearance(note: note, client: client)
+            let (_, _, version) = try await app.assessments.clear(note: note, client: client)
             return HTMLResponse.redirect("/programs/\(version.programID.wire)?new=1")
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LumbarApp
+import LumbarCore
 import LumbarStore
 
 /// A client's data in the browser: the "Download all data" file, and erasure behind a page where

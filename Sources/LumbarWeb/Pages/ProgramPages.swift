@@ -42,7 +42,7 @@ struct ProgramPages {
         let filters =
             isLatest && program.decision == .proceed
             ? ProgramFilters(
-                program: program, catalog: app.catalog, listedEquipment: try await app.listedEquipment(record))
+                program: program, catalog: app.catalog, listedEquipment: try await app.programs.listedEquipment(record))
             : nil
         let view = ProgramView(program: program, record: record, catalog: app.catalog)
         let csrf = pages.csrfToken(request)
@@ -68,7 +68,7 @@ struct ProgramPages {
 
     func print(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
+        let record = try await app.programs.latest(try context.pathID(what: "program"), of: trainer)
         let client = try await app.clients.client(record.clientID, of: trainer)
         let readable = try await app.programs.requireReadable(record)
         let view = ProgramView(program: readable.program, record: readable.record, catalog: app.catalog)
@@ -114,9 +114,9 @@ struct ProgramPages {
         -> Response
     {
         let trainer = try context.requireTrainer()
-        let record = try await app.latestProgram(try context.pathID(what: "program"), of: trainer)
+        let record = try await app.programs.latest(try context.pathID(what: "program"), of: trainer)
         do {
-            _ = try await app.editProgram(record, edit)
+            _ = try await app.programs.edit(record, edit)
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 && error.status != .notFound }
             let message = error.issues.isEmpty ? error.message : error.issues.map(\.message).joined(separator: " ")

@@ -25,6 +25,6 @@ extension AppServices {
         guard let active = try await store.activeProgram(clientID: client.id, trainerID: client.trainerID),
             let program = try await programs.readable(active)?.program
         else { return .needsAssessment }
-        return program.stage == .maintenance ? .maintenance : .active
+        return ClientStatus.following(program.stage)
     }
 }

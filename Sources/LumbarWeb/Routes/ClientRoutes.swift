@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LumbarApp
+import LumbarCore
 import LumbarStore
 
 /// The trainer's clients: list, create, read, change, archive and restore from the archive.

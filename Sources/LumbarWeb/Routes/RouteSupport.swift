@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LumbarApp
+import LumbarCore
 import LumbarStore
 
 /// Shorthands shared by the route files.

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarCore
 import LumbarStore
 
 /// A client as the templates show them.

@@ -1,3 +1,4 @@
+import LumbarApp
 import LumbarCore
 
 /// The program's blocks as the program page and the share page show them, written in Swift: each

@@ -1,3 +1,4 @@
+import Foundation
 import LumbarCore
 import LumbarStore
 import Synchronization
@@ -10,9 +11,51 @@ public struct ReadableProgram: Sendable {
     public let notice: String?
 }
 
-/// Stored program versions read back for the use cases that show or build on them.
-public struct ProgramReader: Sendable {
+/// Programs and their versions: read back (an earlier version standing in for a damaged one), and
+/// edited by hand into a new version.
+public struct ProgramService: Sendable {
     let context: AppContext
+
+    /// The newest version of the trainer's program; `notFound` when missing or another trainer's.
+    public func latest(_ id: UUID, of trainer: TrainerRecord) async throws -> ProgramVersionRecord {
+        guard let record = try await context.store.latestProgram(id: id, trainerID: trainer.id) else {
+            throw AppError.notFound("program")
+        }
+        return record
+    }
+
+    /// Applies a hand edit to the newest version `record` and stores the result as the next
+    /// version (active when `record` was). Invalid when the edit does not fit the program, a
+    /// conflict when another edit landed first.
+    public func edit(_ record: ProgramVersionRecord, _ edit: ProgramEdit) async throws
+        -> (Program, ProgramVersionRecord)
+    {
+        // An unreadable newest version is edited from the last readable one, which repairs it.
+        let program = try await requireReadable(record).program
+        let edited = try edit.apply(
+            to: program, catalog: context.catalog, listedEquipment: try await listedEquipment(record))
+        let version = ProgramVersionRecord(
+            programID: record.programID, version: record.version + 1, trainerID: record.trainerID,
+            clientID: record.clientID, assessmentID: record.assessmentID, document: StoredDocument.text(edited.json),
+            change: .edited, active: record.active, createdAt: context.now())
+        do {
+            try await context.store.addProgramVersion(version)
+        } catch StoreError.conflict {
+            throw AppError.conflict("The program changed while this edit was made; reload it and edit again.")
+        }
+        return (edited, version)
+    }
+
+    /// The equipment the program's assessment listed, when that assessment is still the client's
+    /// latest (the store looks assessments up by client only).
+    public func listedEquipment(_ record: ProgramVersionRecord) async throws -> Set<Equipment> {
+        guard let assessmentID = record.assessmentID,
+            let latest = try await context.store.latestAssessment(
+                clientID: record.clientID, trainerID: record.trainerID),
+            latest.id == assessmentID
+        else { return [] }
+        return Set(try StoredDocument.assessment(latest).preferences.equipment ?? Array(Planner.homeKit))
+    }
 
     /// The program of `record`, or, when that version no longer passes validation (a damaged row,
     /// or one written before a rule was tightened: a session dated 9999-12-31 once produced a

@@ -5,14 +5,20 @@ import LumbarCore
 /// stretching of a muscle found underactive. The program does not carry the person's equipment
 /// list, so what its exercises use (and the ones they replaced) stands in for it, as in the
 /// progression engine, widened by the equipment its assessment listed when that is at hand.
-struct ProgramFilters {
-    let program: Program
-    let catalog: Catalog
+public struct ProgramFilters: Sendable {
+    public let program: Program
+    public let catalog: Catalog
     /// Equipment the person has beyond what the program uses (from the assessment).
-    var listedEquipment: Set<Equipment> = []
+    public var listedEquipment: Set<Equipment> = []
+
+    public init(program: Program, catalog: Catalog, listedEquipment: Set<Equipment> = []) {
+        self.program = program
+        self.catalog = catalog
+        self.listedEquipment = listedEquipment
+    }
 
     /// Nil when `candidate` may join the block of `phase`, otherwise why not, in plain words.
-    func unsuitability(of candidate: Exercise, phase: Phase) -> String? {
+    public func unsuitability(of candidate: Exercise, phase: Phase) -> String? {
         let exercises = program.allExercises
         if exercises.contains(where: { $0.id == candidate.id }) {
             return "\(candidate.name) is already in the program"
@@ -35,7 +41,13 @@ struct ProgramFilters {
         if candidate.phase == .inhibit || candidate.phase == .lengthen,
             let muscle = candidate.targets.first(where: program.findings.underactive.contains)
         {
-            return "\(candidate.name) releases or stretches the \(muscle.rawValue), which was found underactive"
+            return "\(candidate.name) releases or stretches the \(muscle.displayName), which was found underactive"
+        }
+        // Issue 12, point 6: never strengthen a muscle the findings call overactive, whichever target.
+        if candidate.phase == .activate || candidate.phase == .integrate,
+            let muscle = candidate.targets.first(where: program.findings.overactive.contains)
+        {
+            return "\(candidate.name) works the \(muscle.displayName), which was found overactive"
         }
         let ids = exercises.map(\.id) + exercises.compactMap(\.progression?.from)
         let inUse = Set(ids.compactMap { catalog[$0] }.flatMap(\.equipment)).union(listedEquipment)
