@@ -17,3 +17,11 @@ public enum AppError: Error, Equatable, Sendable {
     /// (`sessionOutOfRange`, `invalidProgression`, `idempotencyKeyReused`).
     case refused(code: String, message: String, field: String?)
 }
+
+extension Optional {
+    /// The value, or `AppError.notFound(what)`: a missing row and another trainer's row read alike.
+    func orNotFound(_ what: String) throws(AppError) -> Wrapped {
+        guard let value = self else { throw AppError.notFound(what) }
+        return value
+    }
+}

@@ -9,10 +9,7 @@ public struct ClientService: Sendable {
 
     /// The trainer's client with this id; `notFound` when it is missing or another trainer's.
     public func client(_ id: UUID, of trainer: TrainerRecord) async throws -> ClientRecord {
-        guard let client = try await context.store.client(id: id, trainerID: trainer.id) else {
-            throw AppError.notFound("client")
-        }
-        return client
+        try await context.store.client(id: id, trainerID: trainer.id).orNotFound("client")
     }
 
     /// The client's active program, unless the latest screening stopped training (a referral

@@ -18,10 +18,7 @@ public struct ProgramService: Sendable {
 
     /// The newest version of the trainer's program; `notFound` when missing or another trainer's.
     public func latest(_ id: UUID, of trainer: TrainerRecord) async throws -> ProgramVersionRecord {
-        guard let record = try await context.store.latestProgram(id: id, trainerID: trainer.id) else {
-            throw AppError.notFound("program")
-        }
-        return record
+        try await context.store.latestProgram(id: id, trainerID: trainer.id).orNotFound("program")
     }
 
     /// Applies a hand edit to the newest version `record` and stores the result as the next

@@ -61,10 +61,7 @@ public struct SessionService: Sendable {
 
     /// One of the trainer's sessions, or `notFound`.
     public func session(_ id: UUID, of trainer: TrainerRecord) async throws -> SessionLogRecord {
-        guard let record = try await context.store.session(id: id, trainerID: trainer.id) else {
-            throw AppError.notFound("session")
-        }
-        return record
+        try await context.store.session(id: id, trainerID: trainer.id).orNotFound("session")
     }
 
     /// `record` with the fields of `patch` replaced, checked like a new session of its client

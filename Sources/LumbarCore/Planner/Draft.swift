@@ -205,10 +205,6 @@ struct Draft {
         }
     }
 
-    /// Directional preference (seed 003's knees-to-belly and superman; Long et al. 2004): movement in
-    /// the direction that eases the pain. A back worse arching and better bending gets its knees hugged
-    /// in; one worse bending, or fragile bones (extension-based trunk work, DOMAIN.md), gets the
-    /// superman's gentle back extension.
     /// For older clients and fragile bones (issue 12, points 5 and 10): rising from a chair before
     /// free squats, and supported balance work, since at this age a fall is the bigger danger
     /// (Giangregorio et al. 2014, "Too Fit To Fracture": balance and functional training for osteoporosis).
@@ -239,6 +235,10 @@ struct Draft {
                 + "endurance that protects the back next")
     }
 
+    /// Directional preference (seed 003's knees-to-belly and superman; Long et al. 2004): movement in
+    /// the direction that eases the pain. A back worse arching and better bending gets its knees hugged
+    /// in; one worse bending, or fragile bones (extension-based trunk work, DOMAIN.md), gets the
+    /// superman's gentle back extension.
     mutating func addDirectionalWork(osteoporosis: Bool) {
         if findings.avoid == [.extension] {
             // One knee at a time rounds the back less: the gentler choice for a painful back.
@@ -519,9 +519,10 @@ struct Places {
     /// Pain worse standing (and not better standing): lying, kneeling and seated work first.
     var avoidStanding = false
 
-    /// 0 for the best placed; higher is less suited.
+    /// No preference: every place ranks alike.
     var isNeutral: Bool { !preferSeated && !avoidStanding }
 
+    /// 0 for the best placed; higher is less suited.
     func rank(_ exercise: ExerciseTraits) -> Int {
         let position = exercise.position
         if avoidStanding && position == .standing { return 2 }
