@@ -136,7 +136,7 @@ public struct Planner: Sendable {
         cautions.append(Planner.stopRule)
         // The rolling rule only where there is rolling: a caution that does not apply teaches people
         // to skip cautions (swaps stay inside a phase, so no later edit adds rolling).
-        if draft.blocks.contains(where: { $0.phase == .inhibit && !$0.exercises.isEmpty }) {
+        if !draft.selections[Phase.inhibit.ordinal].isEmpty {
             cautions.append(Planner.foamRollingRule)
         }
         cautions += draft.guidance(daysPerWeek: schedule.daysPerWeek)

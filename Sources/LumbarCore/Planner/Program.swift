@@ -167,4 +167,7 @@ public struct Program: Equatable, Hashable, Sendable {
     }
 
     public var allExercises: [ProgramExercise] { blocks.flatMap(\.exercises) }
+
+    /// Whether the program rolls anything (its inhibit block has an exercise).
+    public var rolls: Bool { blocks.contains { $0.phase == .inhibit && !$0.exercises.isEmpty } }
 }

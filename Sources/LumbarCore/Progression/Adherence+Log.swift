@@ -11,8 +11,7 @@ extension Adherence {
             self.init(scheduled: 0, done: 0)
             return
         }
-        let elapsed = lastDate.days(since: last.start) + 1
-        let partial = (daysPerWeek * elapsed + 6) / 7
+        let partial = weeks.plannedInLastWeek(daysPerWeek, latest: lastDate)
         let lastScheduled = min(daysPerWeek, max(min(last.sessions.count, daysPerWeek), partial))
         self.init(scheduled: (weeks.span - 1) * daysPerWeek + lastScheduled, done: done)
     }

@@ -37,6 +37,15 @@ struct LoggedWeeks {
 
     var count: Int { weeks.count }
 
+    /// Of `daysPerWeek` planned sessions, those the last window (calendar week `span - 1`) has had
+    /// days for up to `latest`, the latest session's date: a review mid-week does not count days
+    /// that have not come yet. Adherence and the re-assessment alert judge the last week by it.
+    func plannedInLastWeek(_ daysPerWeek: Int, latest: CivilDate) -> Int {
+        guard let first = weeks.first?.start else { return 0 }
+        let elapsed = latest.days(since: first.adding(days: (span - 1) * 7)) + 1
+        return (daysPerWeek * elapsed + 6) / 7
+    }
+
     /// The mean of every before, after and next-morning pain of `sessions`; nil without any.
     static func meanPain(_ sessions: [SessionPain]) -> Double? {
         let values = sessions.flatMap { [$0.painBefore, $0.painAfter] + ($0.painNextMorning.map { [$0] } ?? []) }

@@ -19,13 +19,10 @@ enum ReassessmentAlerts {
     /// from the first session; the last one counted by the days it has had, as adherence does).
     static func fewSessions(_ sessions: [SessionPain], daysPerWeek: Int) -> String? {
         let weeks = LoggedWeeks(sessions)
-        guard weeks.span >= 2, daysPerWeek > 0, let last = sessions.last?.date,
-            let first = sessions.first?.date
-        else { return nil }
+        guard weeks.span >= 2, daysPerWeek > 0, let last = sessions.last?.date else { return nil }
         func done(_ index: Int) -> Int { weeks.weeks.first { $0.index == index }?.sessions.count ?? 0 }
         let lastIndex = weeks.span - 1
-        let elapsed = last.days(since: first.adding(days: lastIndex * 7)) + 1
-        let planned = [daysPerWeek, max(1, (daysPerWeek * elapsed + 6) / 7)]
+        let planned = [daysPerWeek, max(1, weeks.plannedInLastWeek(daysPerWeek, latest: last))]
         let counts = [done(lastIndex - 1), done(lastIndex)]
         guard zip(counts, planned).allSatisfy({ 2 * $0 < $1 }) else { return nil }
         return

@@ -29,8 +29,7 @@ struct ProgramView {
             "alerts": program.alerts ?? [], "hasAlerts": !(program.alerts ?? []).isEmpty,
             "reasons": program.reasons,
             // What the program does with tight muscles: "rolled" only when it rolls anything.
-            "overactiveTreatment": program.blocks.contains { $0.phase == .inhibit && !$0.exercises.isEmpty }
-                ? "rolled and stretched first" : "stretched first",
+            "overactiveTreatment": program.rolls ? "rolled and stretched first" : "stretched first",
         ]
         values["hasFindings"] =
             !findings.overactive.isEmpty || !findings.underactive.isEmpty || findings.weakSide != nil
