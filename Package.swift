@@ -47,7 +47,12 @@ let package = Package(
         // call), over the store protocols; no HTTP.
         .target(
             name: "LumbarApp",
-            dependencies: ["LumbarCore", "LumbarStore", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "LumbarCore", "LumbarStore", .product(name: "Logging", package: "swift-log"),
+                // Passwords and tokens: bcrypt, and SHA-256 for the stored hashes of tokens.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The Hummingbird app: JSON API, pages, auth and middleware; parses, calls LumbarApp, presents.
         .target(
@@ -59,7 +64,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // Content hashes for the static files' cache-busting URLs.
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -69,7 +74,7 @@ let package = Package(
         .target(
             name: "LumbarCLI",
             dependencies: [
-                "LumbarCore", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarWeb",
+                "LumbarApp", "LumbarCore", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -96,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "LumbarCLITests",
             dependencies: [
-                "LumbarCLI", "LumbarCore", "LumbarSQLite", "LumbarStore", "LumbarTestSupport", "LumbarWeb",
+                "LumbarApp", "LumbarCLI", "LumbarCore", "LumbarSQLite", "LumbarStore", "LumbarTestSupport", "LumbarWeb",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -11,8 +11,15 @@ public enum AppError: Error, Equatable, Sendable {
     case noProgram(ClientStatus)
     /// One field of the input is wrong (`path` is its JSON path, empty for the whole body).
     case invalid(path: String, message: String)
-    /// The request conflicts with what is stored, or with a change made at the same time.
-    case conflict(String)
+    /// The request conflicts with what is stored, or with a change made at the same time;
+    /// `field` names the input that conflicts, when one does.
+    case conflict(String, field: String? = nil)
+    /// The credentials sign nobody in.
+    case unauthorized(String)
+    /// The signed-in person may not do this (a wrong password where one confirms an action).
+    case forbidden(String, field: String?)
+    /// Too many failed attempts from here; try again after `retryAfter` seconds.
+    case rateLimited(retryAfter: Int)
     /// A rule refuses the request; `code` names the rule for callers that act on it
     /// (`sessionOutOfRange`, `invalidProgression`, `idempotencyKeyReused`).
     case refused(code: String, message: String, field: String?)

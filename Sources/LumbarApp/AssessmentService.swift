@@ -43,6 +43,11 @@ public struct AssessmentService: Sendable {
         return AssessmentOutcome(record: record, screening: screening, program: program, version: version)
     }
 
+    /// The client's latest assessment, if any.
+    public func latest(of client: ClientRecord) async throws -> AssessmentRecord? {
+        try await context.store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
+    }
+
     /// Records a medical clearance of the client's latest assessment, a referral, and stores the
     /// program it unlocks (active) with the client's new status in one transaction. A conflict
     /// when the latest assessment is an emergency, needs no clearance, or is already cleared.

@@ -59,6 +59,20 @@ public struct SessionService: Sendable {
         return earlier.sessionID
     }
 
+    /// The client's sessions, oldest first, as the history views show them: summaries from the
+    /// store's columns, with the exercises only of sessions on or after `documentsSince` (what an
+    /// alert must name); nil reads none.
+    public func history(of client: ClientRecord, documentsSince: CivilDate?) async throws -> [HistoryEntry] {
+        try await context.store.sessionHistory(
+            clientID: client.id, trainerID: client.trainerID, documentsSince: documentsSince?.description
+        ).map { try HistoryEntry($0, catalog: context.catalog) }
+    }
+
+    /// One page of the client's sessions, oldest first by date, then by creation.
+    public func page(of client: ClientRecord, page: Int, per: Int) async throws -> Page<SessionLogRecord> {
+        try await context.store.sessions(clientID: client.id, trainerID: client.trainerID, page: page, per: per)
+    }
+
     /// One of the trainer's sessions, or `notFound`.
     public func session(_ id: UUID, of trainer: TrainerRecord) async throws -> SessionLogRecord {
         try await context.store.session(id: id, trainerID: trainer.id).orNotFound("session")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LumbarApp
 import LumbarWeb
 
 /// `lumbar account …`: what the person running the server can do for an account.

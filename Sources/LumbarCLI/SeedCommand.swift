@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LumbarApp
 import LumbarCore
 import LumbarStore
 import LumbarWeb

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import LumbarApp
 import LumbarStore
 import LumbarWeb
 

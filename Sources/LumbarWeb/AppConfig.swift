@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LumbarApp
 
 /// Everything the web app is configured with, read once at start: flag > environment > default.
 public struct AppConfig: Sendable {

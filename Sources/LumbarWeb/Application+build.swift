@@ -39,8 +39,7 @@ public func buildRouter(
     let logger = logger ?? makeLogger(config)
     let app = AppServices(
         config: config, store: store, now: now, catalog: bundledCatalog(), routines: bundledRoutines(),
-        passwords: PasswordHasher(cost: config.bcryptCost),
-        limiter: RateLimiter(store: store, limits: config.rateLimits, now: now), logger: logger)
+        logger: logger)
 
     let pages = WebPages(app: app, renderer: .bundled(), assets: .bundled())
 

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarApp
 import LumbarSQLite
 import LumbarStore
 import LumbarTestSupport

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LumbarApp
 import LumbarCore
 import LumbarSQLite
 import LumbarStore

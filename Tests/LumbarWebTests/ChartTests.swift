@@ -1,4 +1,5 @@
 import Foundation
+import LumbarApp
 import LumbarCore
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdTesting
+import LumbarApp
 import LumbarCore
 import LumbarStore
 import LumbarWeb

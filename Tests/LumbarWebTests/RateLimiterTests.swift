@@ -1,4 +1,5 @@
 import Foundation
+import LumbarApp
 import LumbarStore
 import Testing
 
@@ -22,8 +23,8 @@ import Testing
         do {
             try await check()
             return false
-        } catch let error as APIError {
-            return error.status == .tooManyRequests
+        } catch AppError.rateLimited {
+            return true
         } catch {
             return false
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import LumbarCore
 import LumbarStore
 
@@ -22,6 +23,17 @@ enum ClientExport {
             ("sessions", .array(data.sessions.map(session))),
             ("shareLinks", .array(data.shareLinks.map(shareLink))),
         ])
+    }
+
+    /// The record as a download: an attachment named for the client and the day, never cached
+    /// (it is health data).
+    static func download(_ data: ClientDataRecord, trainer: TrainerRecord, exportedAt: Date) -> Response {
+        JSONResponse.make(
+            .ok, json(data, trainer: trainer, exportedAt: exportedAt),
+            headers: [
+                .contentDisposition: "attachment; filename=\"\(fileName(data.client, on: exportedAt))\"",
+                .cacheControl: "no-store",
+            ])
     }
 
     /// A file name for the download: the client's name in safe characters, and the day.

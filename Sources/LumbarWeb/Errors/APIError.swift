@@ -110,7 +110,11 @@ extension APIError {
         case .notFound(let what): self = .notFound(what)
         case .noProgram(let status): self = .noProgram(status)
         case .invalid(let path, let message): self = .invalid(path, message)
-        case .conflict(let message): self = .conflict(message)
+        case .conflict(let message, let field): self = .conflict(message, field: field)
+        case .unauthorized(let message): self = APIError(.unauthorized, code: "unauthorized", message: message)
+        case .forbidden(let message, let field):
+            self = APIError(.forbidden, code: "forbidden", message: message, field: field)
+        case .rateLimited(let seconds): self = .rateLimited(retryAfter: seconds)
         case .refused(let code, let message, let field):
             self = APIError(.unprocessableContent, code: code, message: message, field: field)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// Signs the request in from its credentials, or answers 401. Credentials come from the sources

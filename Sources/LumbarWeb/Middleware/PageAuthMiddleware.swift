@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// Signs a page request in from the session cookie; without a live session the browser is sent

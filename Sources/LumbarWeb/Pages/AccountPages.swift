@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// The signed-in trainer's account: who they are, how to get their data, and erasing the account
@@ -32,7 +33,7 @@ struct AccountPages {
         do {
             let password = try CredentialsBody.confirmation(
                 .object([("password", .string(form.fields["password"]?.first ?? ""))]))
-            try await app.eraseAccount(trainer, password: password, address: context.remoteAddress)
+            try await app.accounts.erase(trainer, password: password, address: context.remoteAddress)
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
             var errors = FormErrors(error)
@@ -76,26 +77,20 @@ struct PasswordResetPages {
             guard accepted == form.fields["repeat"]?.first else {
                 throw APIError.invalid("repeat", "The two passwords differ; type the same one twice.")
             }
-            let hash = await app.passwords.hash(accepted)
-            // Used at most once even when two requests race: the store checks and spends it in one step.
-            guard
-                try await app.store.resetPassword(
-                    tokenHash: SecretToken.hash(token), passwordHash: hash, now: app.now()) != nil
-            else { throw Self.deadLink }
+            guard try await app.accounts.resetPassword(token: token, to: accepted) else { throw Self.deadLink }
         } catch {
             let error = try APIError.shown(error) { error in error.status == .unprocessableContent }
             var errors = FormErrors(error)
             errors.labels = ["password": "New password", "repeat": "The same password again"]
             return try await self.form(request, context, errors: errors, status: error.status)
         }
-        app.logger.notice("password reset")
         return HTMLResponse.redirect("/signin?notice=\(PageNotice.passwordReset.rawValue)")
     }
 
     /// The token in the path and the account its live reset belongs to; 404 otherwise.
     private func liveReset(_ context: LumbarRequestContext) async throws -> (String, TrainerRecord) {
-        guard let token = context.parameters.get("token"), SecretToken.isWellFormed(token),
-            let trainer = try await app.store.passwordResetTrainer(tokenHash: SecretToken.hash(token), now: app.now())
+        guard let token = context.parameters.get("token"),
+            let trainer = try await app.accounts.resetTarget(token: token)
         else { throw Self.deadLink }
         return (token, trainer)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -38,7 +39,8 @@ struct AuthPages {
         do {
             let body = try CredentialsBody.signIn(
                 .object([("email", .string(email)), ("password", .string(form.fields["password"]?.first ?? ""))]))
-            let trainer = try await app.authenticate(body, address: context.remoteAddress)
+            let trainer = try await app.accounts.authenticate(
+                email: body.email, password: body.password, address: context.remoteAddress)
             return try await startSession(trainer, next: form.first("next"))
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
@@ -64,20 +66,17 @@ struct AuthPages {
     func signUp(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let form = try await FormBody.read(request, limit: app.bodyLimit)
         do {
-            try await app.limiter.checkRegistration(address: context.remoteAddress)
+            try await app.accounts.admitRegistration(address: context.remoteAddress)
             let body = try CredentialsBody.registration(
                 .object([
                     ("email", .string(form.first("email") ?? "")),
                     ("password", .string(form.fields["password"]?.first ?? "")),
                     ("name", .string(form.first("name") ?? "")),
                 ]))
-            let trainer = try await app.registerTrainer(body)
+            let trainer = try await app.accounts.register(
+                email: body.email, name: body.name ?? "", password: body.password)
             guard form.checked("myself") else { return try await startSession(trainer, next: "/dashboard") }
-            let now = app.now()
-            let client = ClientRecord(
-                id: UUID(), trainerID: trainer.id, name: body.name ?? "", age: nil, notes: nil,
-                status: .needsAssessment, createdAt: now, updatedAt: now)
-            try await app.store.createClient(client)
+            let client = try await app.clients.create(for: trainer, name: body.name ?? "", age: nil, notes: nil)
             return try await startSession(trainer, next: "/clients/\(client.id.wire)/assess")
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
@@ -88,7 +87,7 @@ struct AuthPages {
     func signOut(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         _ = try await FormBody.read(request, limit: app.bodyLimit)
         if let token = BrowserSession.sessionToken(request) {
-            try await app.store.revokeToken(hash: SecretToken.hash(token), at: app.now())
+            try await app.accounts.signOut(tokenHash: SecretToken.hash(token))
         }
         var response = HTMLResponse.redirect("/signin")
         response.setCookie(BrowserSession.clearedSessionCookie(secure: app.config.secureCookies))
@@ -96,7 +95,7 @@ struct AuthPages {
     }
 
     func startSession(_ trainer: TrainerRecord, next: String?) async throws -> Response {
-        let token = try await app.issueToken(for: trainer, kind: .cookie)
+        let token = try await app.accounts.issueToken(for: trainer, kind: .cookie)
         var response = HTMLResponse.redirect(PageAuthMiddleware.safeNext(next))
         response.setCookie(
             BrowserSession.sessionCookie(

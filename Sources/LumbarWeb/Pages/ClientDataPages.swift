@@ -12,7 +12,9 @@ struct ClientDataPages {
 
     func add(to group: RouterGroup<LumbarRequestContext>) {
         group.get("clients/{id}/export") { _, context in
-            try await app.exportResponse(try context.pathID(what: "client"), of: try context.requireTrainer())
+            let trainer = try context.requireTrainer()
+            let data = try await app.clients.export(try context.pathID(what: "client"), of: trainer)
+            return ClientExport.download(data, trainer: trainer, exportedAt: app.now())
         }
         group.get("clients/{id}/erase") { request, context in try await confirm(request, context) }
         group.post("clients/{id}/erase") { request, context in try await erase(request, context) }
@@ -47,7 +49,7 @@ struct ClientDataPages {
                 typed.isEmpty ? "Type the client's name to confirm." : "This is not the client's name as shown.")
             return try await confirm(request, context, typed: typed, errors: errors, status: .unprocessableContent)
         }
-        try await app.eraseClient(client.id, of: trainer)
+        try await app.clients.erase(client.id, of: trainer)
         return HTMLResponse.redirect("/dashboard?notice=\(PageNotice.clientErased.rawValue)")
     }
 }

@@ -29,11 +29,7 @@ struct ClientPages {
         if let notes = form.first("notes") { fields.append(("notes", .string(notes))) }
         do {
             let body = try ClientBody.create(.object(fields))
-            let now = app.now()
-            let client = ClientRecord(
-                id: UUID(), trainerID: trainer.id, name: body.name, age: body.age, notes: body.notes,
-                status: .needsAssessment, createdAt: now, updatedAt: now)
-            try await app.store.createClient(client)
+            let client = try await app.clients.create(for: trainer, name: body.name, age: body.age, notes: body.notes)
             return HTMLResponse.redirect("/clients/\(client.id.wire)/assess")
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
@@ -54,17 +50,15 @@ struct ClientPages {
         _ client: ClientRecord, _ request: Request, _ context: LumbarRequestContext, notice: String? = nil,
         problem: String? = nil, newShareLink: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let store = app.store
         let now = app.now()
         let today = CivilDate.utc(now)
         async let activeRecord = app.clients.followableProgram(of: client)
         // Summaries, not documents: only the recent sessions an alert must name exercises of are parsed.
-        async let historyRecords = store.sessionHistory(
-            clientID: client.id, trainerID: client.trainerID,
-            documentsSince: today.adding(days: -ClientOverview.windowDays).description)
-        async let linkRecords = store.shareLinks(clientID: client.id, trainerID: client.trainerID)
-        async let latestAssessment = store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
-        let sessions = try await historyRecords.map { try StoredDocument.historyEntry($0, catalog: app.catalog) }
+        async let history = app.sessions.history(
+            of: client, documentsSince: today.adding(days: -ClientOverview.windowDays))
+        async let linkRecords = app.shareLinks.links(of: client)
+        async let latestAssessment = app.assessments.latest(of: client)
+        let sessions = try await history
         var readable: ReadableProgram?
         if let record = try await activeRecord { readable = try await app.programs.readable(record) }
         let (active, program) = (readable?.record, readable?.program)
@@ -180,7 +174,7 @@ struct ClientPages {
     func share(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let client = try await client(context)
         _ = try await FormBody.read(request, limit: app.bodyLimit)
-        let (_, token) = try await app.createShareLink(for: client, days: nil)
+        let (_, token) = try await app.shareLinks.create(for: client, days: nil)
         return try await render(
             client, request, context, newShareLink: ShareLinkDTO.url(token: token, publicURL: app.config.publicURL),
             status: .created)
@@ -189,12 +183,7 @@ struct ClientPages {
     func revoke(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let form = try await FormBody.read(request, limit: app.bodyLimit)
-        let id = try context.pathID(what: "share link")
-        do {
-            try await app.store.revokeShareLink(id: id, trainerID: trainer.id, at: app.now())
-        } catch StoreError.notFound {
-            throw APIError.notFound("share link")
-        }
+        try await app.shareLinks.revoke(try context.pathID(what: "share link"), of: trainer)
         guard let clientID = form.first("client").flatMap(UUID.init(text:)) else {
             return HTMLResponse.redirect("/dashboard")
         }
@@ -204,15 +193,14 @@ struct ClientPages {
     func archive(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let client = try await client(context)
         _ = try await FormBody.read(request, limit: app.bodyLimit)
-        try await app.store.setStatus(
-            clientID: client.id, trainerID: client.trainerID, status: .archived, at: app.now())
+        try await app.clients.archive(client)
         return HTMLResponse.redirect("/dashboard")
     }
 
     func restore(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let client = try await client(context)
         _ = try await FormBody.read(request, limit: app.bodyLimit)
-        try await app.restoreArchived(client)
+        try await app.clients.restore(client)
         return HTMLResponse.redirect("/clients/\(client.id.wire)?notice=\(PageNotice.restored.rawValue)")
     }
 

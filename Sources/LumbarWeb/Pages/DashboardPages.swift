@@ -28,9 +28,7 @@ struct DashboardPages {
         let filter = query.get("status") ?? ""
         let statusFilter = ClientStatus(rawValue: filter)
         let today = CivilDate.utc(app.now())
-        let entries = try await app.store.dashboard(
-            trainerID: trainer.id, text: text, status: statusFilter,
-            since: today.adding(days: -ClientOverview.windowDays).description)
+        let entries = try await app.clients.dashboard(of: trainer, text: text, status: statusFilter, today: today)
         var rows = try entries.map { try row($0, today: today) }
         if filter == Self.alertFilter { rows.removeAll { !$0.hasAlert } }
         // Safety stops and alerts first; otherwise the store's order (most recently changed first).

@@ -30,7 +30,7 @@ struct ProgramPages {
     ) async throws -> Response {
         let trainer = try context.requireTrainer()
         let id = try context.pathID(what: "program")
-        let versions = try await app.store.programVersions(id: id, trainerID: trainer.id)
+        let versions = try await app.programs.versions(id, of: trainer)
         guard let latest = versions.last else { throw APIError.notFound("program") }
         let wanted = request.uri.queryParameters.get("version").flatMap(Int.init) ?? latest.version
         guard let record = versions.first(where: { $0.version == wanted }) else {
@@ -130,26 +130,16 @@ struct ProgramPages {
         let trainer = try context.requireTrainer()
         let form = try await FormBody.read(request, limit: app.bodyLimit)
         let id = try context.pathID(what: "program")
-        let versions = try await app.store.programVersions(id: id, trainerID: trainer.id)
+        let versions = try await app.programs.versions(id, of: trainer)
         guard let latest = versions.last,
             let chosen = versions.first(where: { String($0.version) == form.first("version") })
         else { throw APIError.notFound("program version") }
         let client = try await app.clients.client(chosen.clientID, of: trainer)
-        guard client.status != .referred && client.status != .emergency else {
-            return try await render(
-                request, context,
-                problem: "The latest screening stopped training: record a clearance or a new assessment first.",
-                status: .conflict)
-        }
-        let version = ProgramVersionRecord(
-            programID: chosen.programID, version: latest.version + 1, trainerID: trainer.id, clientID: chosen.clientID,
-            assessmentID: chosen.assessmentID, document: chosen.document, change: .activated, active: true,
-            createdAt: app.now())
         do {
-            try await app.store.addProgramVersion(version)
-        } catch StoreError.conflict {
-            return try await render(
-                request, context, problem: "The program changed meanwhile; try again.", status: .conflict)
+            try await app.programs.activate(chosen, after: latest, client: client)
+        } catch {
+            let error = try APIError.shown(error) { error in error.status == .conflict }
+            return try await render(request, context, problem: error.message, status: error.status)
         }
         return HTMLResponse.redirect("/programs/\(chosen.programID.wire)")
     }

@@ -20,8 +20,8 @@ struct SharePages {
         _ request: Request, _ context: LumbarRequestContext, morningForm: MorningForm? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let (link, client) = try await app.sharedLink(context)
         let token = context.parameters.get("token") ?? ""
+        let (link, client) = try await app.shareLinks.live(token: token)
         var program: (program: Program, record: ProgramVersionRecord)?
         if let record = try await app.clients.followableProgram(of: client),
             let readable = try await app.programs.readable(record)
@@ -29,19 +29,10 @@ struct SharePages {
             program = (readable.program, readable.record)
         }
         // Summaries, not documents: the page shows no alert, so no session needs its exercises.
-        let sessions = try await app.store.sessionHistory(
-            clientID: client.id, trainerID: client.trainerID, documentsSince: nil
-        ).map { try StoredDocument.historyEntry($0, catalog: app.catalog) }
+        let sessions = try await app.sessions.history(of: client, documentsSince: nil)
         let today = CivilDate.utc(app.now())
         // Next-morning pain is asked only for a session this link logged (one read, when one is due).
-        var morningSession: UUID?
-        if let latest = sessions.last, latest.pain.painNextMorning == nil,
-            ShareView.morningIsDue(latest.pain.date, today: today),
-            let record = try await app.store.session(id: latest.id, trainerID: client.trainerID),
-            app.mayAnswerMorning(record, link: link)
-        {
-            morningSession = latest.id
-        }
+        let morningSession = try await app.shareLinks.morningSession(in: sessions, link: link, client: client)
         let view = ShareView(
             client: client, token: token, program: program, sessions: sessions, catalog: app.catalog,
             today: today, timerScale: app.config.timerScale, morningSession: morningSession)
@@ -57,12 +48,12 @@ struct SharePages {
     /// The next-morning form: a pain 0–10 for the session it names. A bad value re-renders the page
     /// with the message beside the slider (422); a session that is not this client's is 404.
     func morning(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
-        let (link, client) = try await app.sharedLink(context)
+        let (link, client) = try await app.shareLinks.live(token: context.parameters.get("token"))
         let form = MorningForm(try await FormBody.read(request, limit: app.bodyLimit))
         guard let pain = form.pain, let sessionID = form.sessionID else {
             return try await show(request, context, morningForm: form, status: .unprocessableContent)
         }
-        _ = try await app.setNextMorningPain(pain, sessionID: sessionID, link: link, client: client)
+        _ = try await app.shareLinks.setNextMorningPain(pain, sessionID: sessionID, link: link, client: client)
         let token = context.parameters.get("token") ?? ""
         return HTMLResponse.redirect("/s/\(token)?saved=morning")
     }

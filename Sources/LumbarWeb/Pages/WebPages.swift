@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// What every HTML page needs: the app's services, the templates and the static files.
@@ -64,6 +65,6 @@ extension AppServices {
     /// header without requiring a session.
     func browserTrainer(_ request: Request) async throws -> TrainerRecord? {
         guard let token = BrowserSession.sessionToken(request) else { return nil }
-        return try await store.trainer(tokenHash: SecretToken.hash(token), kind: .cookie, now: now())
+        return try await accounts.browserTrainer(token: token)
     }
 }

@@ -30,21 +30,16 @@ struct ClientRoutes {
             status = parsed
         }
         let text = try SearchText.read(query)
-        let page = try await app.store.clients(
-            trainerID: trainer.id,
-            query: ClientQuery(
-                text: text, status: status, page: paging.page, per: paging.per))
+        let page = try await app.clients.list(
+            of: trainer, ClientQuery(text: text, status: status, page: paging.page, per: paging.per))
         return JSONResponse.make(.ok, ClientDTO.page(page))
     }
 
     func create(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let fields = try ClientBody.create(try await request.jsonBody(limit: app.bodyLimit).value)
-        let now = app.now()
-        let client = ClientRecord(
-            id: UUID(), trainerID: trainer.id, name: fields.name, age: fields.age, notes: fields.notes,
-            status: .needsAssessment, createdAt: now, updatedAt: now)
-        try await app.store.createClient(client)
+        let client = try await app.clients.create(
+            for: trainer, name: fields.name, age: fields.age, notes: fields.notes)
         return JSONResponse.make(.created, ClientDTO.json(client))
     }
 
@@ -59,23 +54,22 @@ struct ClientRoutes {
         let id = try context.pathID(what: "client")
         _ = try await app.clients.client(id, of: trainer)
         let patch = try ClientBody.patch(try await request.jsonBody(limit: app.bodyLimit).value)
-        let client = try await app.store.updateClient(id: id, trainerID: trainer.id, patch: patch, at: app.now())
+        let client = try await app.clients.update(id, of: trainer, patch)
         return JSONResponse.make(.ok, ClientDTO.json(client))
     }
 
     func archive(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let id = try context.pathID(what: "client")
-        _ = try await app.clients.client(id, of: trainer)
-        try await app.store.setStatus(clientID: id, trainerID: trainer.id, status: .archived, at: app.now())
-        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.client(id, of: trainer)))
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
+        try await app.clients.archive(client)
+        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.client(client.id, of: trainer)))
     }
 
     /// An archived client back (archiving is the gentle default; nothing was lost by it).
     func restore(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
-        try await app.restoreArchived(client)
+        try await app.clients.restore(client)
         return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.client(client.id, of: trainer)))
     }
 }

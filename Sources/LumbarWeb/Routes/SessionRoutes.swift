@@ -31,8 +31,7 @@ struct SessionRoutes {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let paging = try Paging(request.uri.queryParameters)
-        let page = try await app.store.sessions(
-            clientID: client.id, trainerID: trainer.id, page: paging.page, per: paging.per)
+        let page = try await app.sessions.page(of: client, page: paging.page, per: paging.per)
         let items = try page.items.map { record in
             SessionDTO.json(try StoredDocument.session(record, catalog: app.catalog), record: record)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarStore
 
 /// The browser's sign-in: a `lumbar_session` cookie holding a token of kind `cookie` (stored

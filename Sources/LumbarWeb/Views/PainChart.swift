@@ -1,3 +1,4 @@
+import LumbarApp
 import LumbarCore
 
 /// Pain before, after and the next morning, session by session: an SVG drawn on the server and

@@ -1,3 +1,4 @@
+import LumbarApp
 import LumbarCore
 
 /// The rows of the client page's session table, newest first. A year of history is 150-odd rows, too

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarApp
 import LumbarCore
 import LumbarStore
 
@@ -17,19 +18,8 @@ struct ShareView {
     let today: CivilDate
     let timerScale: Double
     /// The session next-morning pain is asked for: the latest, when this link logged it and it is
-    /// due (`morningIsDue`); nil asks nothing.
+    /// due (`NextMorningQuestion`); nil asks nothing.
     var morningSession: UUID?
-
-    /// Next-morning pain is asked for the latest session when it has none and is at most this many
-    /// days old: later than that, nobody remembers the morning after. The page also asks on the
-    /// session's own (UTC) day because the person's day may already be the next one; share.js hides
-    /// the question until the device's own date has moved past the session's.
-    static let morningWindowDays = 2
-
-    /// Whether next-morning pain for a session dated `date` is asked on `today` (and accepted).
-    static func morningIsDue(_ date: CivilDate, today: CivilDate) -> Bool {
-        (0...morningWindowDays).contains(today.days(since: date))
-    }
 
     func values(morningForm: MorningForm?) -> [String: Any] {
         var values: [String: Any] = [
@@ -98,10 +88,10 @@ struct ShareView {
         ]
     }
 
-    /// The next-morning question for the latest session, when it is due (see `morningWindowDays`).
+    /// The next-morning question for the latest session, when it is due (see `NextMorningQuestion`).
     func morningValues(_ form: MorningForm?) -> [String: Any]? {
         guard let latest = sessions.last, latest.id == morningSession, latest.pain.painNextMorning == nil,
-            ShareView.morningIsDue(latest.date, today: today)
+            NextMorningQuestion.isDue(sessionDate: latest.date, today: today)
         else { return nil }
         let session = latest.pain
         return [

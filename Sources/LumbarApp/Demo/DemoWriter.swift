@@ -1,16 +1,16 @@
 import Foundation
-import LumbarApp
 import LumbarCore
 import LumbarStore
 import Synchronization
 
 /// Writes one demo story through the same services as the API, as it would have happened: the
-/// assessment screened, planned and stored (`AppServices.recordAssessment`), each session logged
-/// against the program then active, and a progression review at the end of every week
-/// (`AppServices.progress`) that adds the next version and sets the client's status from its stage.
-/// The services read their time from `time`, which the writer moves to each event's moment.
+/// client added, the assessment screened, planned and stored (`AssessmentService.record`), each
+/// session logged against the program then active, and a progression review at the end of every
+/// week (`ProgressionService.progress`) that adds the next version and sets the client's status
+/// from its stage. The services read their time from `time`, which the writer moves to each
+/// event's moment.
 struct DemoWriter: Sendable {
-    let app: AppServices
+    let app: AppContext
     let time: DemoTime
     let clock: DemoClock
     let trainer: TrainerRecord
@@ -22,11 +22,8 @@ struct DemoWriter: Sendable {
     }
 
     func make(_ story: DemoStory) async throws -> Made {
-        let joined = clock.at(daysAgo: story.daysAgo, hour: 8)
-        var client = ClientRecord(
-            id: UUID(), trainerID: trainer.id, name: story.name, age: story.age, notes: story.notes,
-            status: .needsAssessment, createdAt: joined, updatedAt: joined)
-        try await app.store.createClient(client)
+        time.set(clock.at(daysAgo: story.daysAgo, hour: 8))
+        var client = try await app.clients.create(for: trainer, name: story.name, age: story.age, notes: story.notes)
         var made = Made(clientID: client.id)
         guard let text = story.assessment else { return made }
 
@@ -34,9 +31,9 @@ struct DemoWriter: Sendable {
         let outcome = try await app.assessments.record(try Assessment.parse(text), client: client)
         guard var active = outcome.version else { return made }
         made.programVersions = 1
+        client = try await app.clients.client(client.id, of: trainer)
 
         var program = outcome.program
-        var log: [LoggedSession] = []
         for (week, pain) in story.weeklyPain.enumerated() {
             // Week `week` starts 7 × `week` days after the assessment and is reviewed on the first day
             // of the next one; the stories are as many weeks long as they are old, so the last review is today.
@@ -44,20 +41,16 @@ struct DemoWriter: Sendable {
             for day in story.sessionDays {
                 let daysAgo = weekStart - day
                 let session = Self.session(
-                    following: program, pain: pain, number: log.count,
+                    following: program, pain: pain, number: made.sessions,
                     formBreaks: story.formBreaksInWeeks.contains(week),
                     on: clock.day(daysAgo: daysAgo), catalog: app.catalog)
-                log.append(session)
-                try await app.store.addSession(
-                    SessionLogRecord(
-                        id: UUID(), trainerID: trainer.id, clientID: client.id, programID: active.programID,
-                        programVersion: active.version, date: session.date.description,
-                        document: StoredDocument.text(session.json),
-                        createdAt: clock.at(daysAgo: daysAgo, hour: 18)))
+                time.set(clock.at(daysAgo: daysAgo, hour: 18))
+                _ = try await app.sessions.log(
+                    StoredDocument.text(session.json), for: client, link: nil, idempotency: nil)
                 made.sessions += 1
             }
             time.set(clock.at(daysAgo: weekStart - 7, hour: 7))
-            client = try await app.store.client(id: client.id, trainerID: trainer.id) ?? client
+            client = try await app.clients.client(client.id, of: trainer)
             (program, active) = try await app.progression.progress(client, active: active)
             made.programVersions += 1
         }

@@ -2,14 +2,14 @@ import Dispatch
 import HummingbirdBcrypt
 
 /// Bcrypt hashing, run on a Dispatch queue: a cost-12 hash takes a quarter of a second of CPU,
-/// which must not stall Swift's cooperative threads that serve every other request. Public so the
-/// seeding and demo commands store passwords exactly as registration does.
+/// which must not stall Swift's cooperative threads that serve every other request. The seeding
+/// and demo commands use it too, so they store passwords exactly as registration does.
 public struct PasswordHasher: Sendable {
     public let cost: UInt8
 
     /// A hash of a password nobody has, verified against when the e-mail address is unknown, so
     /// that a failed sign-in takes as long whether or not the account exists.
-    let decoyHash: String
+    public let decoyHash: String
 
     public init(cost: UInt8) {
         self.cost = cost

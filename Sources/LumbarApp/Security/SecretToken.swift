@@ -3,12 +3,12 @@ import Foundation
 
 /// Bearer and share-link tokens: 32 random bytes written base64url. Only the SHA-256 hash is
 /// stored, so a copy of the database holds nothing that signs anyone in.
-enum SecretToken {
+public enum SecretToken {
     /// Bytes of randomness in a token (256 bits: guessing one is hopeless).
-    static let byteCount = 32
+    public static let byteCount = 32
 
     /// A fresh token from the system's secure random source.
-    static func generate() -> String {
+    public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         var bytes = [UInt8](repeating: 0, count: byteCount)
         for index in bytes.indices { bytes[index] = generator.next() }
@@ -18,7 +18,7 @@ enum SecretToken {
     /// The SHA-256 of the token's text as lowercase hex: what the store keeps and looks up by.
     /// Every signed-in request computes one, so the hex digits are written into the string in
     /// place rather than joined from 32 small strings.
-    static func hash(_ token: String) -> String {
+    public static func hash(_ token: String) -> String {
         let digest = SHA256.hash(data: Array(token.utf8))
         return String(unsafeUninitializedCapacity: 2 * SHA256.byteCount) { output in
             var index = 0
@@ -34,7 +34,7 @@ enum SecretToken {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Whether `text` could be a token this app issued; anything else is refused before a look-up.
-    static func isWellFormed(_ text: String) -> Bool {
+    public static func isWellFormed(_ text: String) -> Bool {
         text.utf8.count == 43
             && text.utf8.allSatisfy { byte in
                 (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
@@ -44,7 +44,7 @@ enum SecretToken {
             }
     }
 
-    static func base64URL(_ bytes: [UInt8]) -> String {
+    public static func base64URL(_ bytes: [UInt8]) -> String {
         Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")

@@ -4,8 +4,8 @@ import LumbarCore
 import LumbarStore
 
 /// Demo data: a trainer with a handful of clients that show everything the dashboard can, made
-/// through the same Core pipeline as the API (screening, the planner, logged sessions and weekly
-/// progression reviews) and dated relative to `now`.
+/// through the same services as the API (registration, screening and the planner, logged sessions
+/// and weekly progression reviews) and dated relative to `now`.
 ///
 /// The demo trainer's password is fixed and printed by `lumbar demo`: the data is for trying Lumbar
 /// out, never for real clients.
@@ -32,26 +32,20 @@ public enum DemoData {
     /// the weeks before `now`. Throws `AlreadyThere` when the demo trainer exists.
     public static func seed(into store: any LumbarStore, now: Date, bcryptCost: UInt8 = 12) async throws -> Report {
         guard try await store.trainer(email: email) == nil else { throw AlreadyThere() }
-        let catalog = try Catalog.bundled()
         let clock = DemoClock(now: now)
-        let passwords = PasswordHasher(cost: bcryptCost)
-        let trainer = TrainerRecord(
-            id: UUID(), email: email, name: trainerName,
-            passwordHash: await passwords.hash(password),
-            createdAt: clock.at(daysAgo: 90, hour: 9))
+        let time = DemoTime(clock.at(daysAgo: 90, hour: 9))
+        let app = AppContext(
+            store: store, catalog: try Catalog.bundled(), now: { time.now() }, logger: Logger(label: "lumbar.demo"),
+            passwords: PasswordHasher(cost: bcryptCost), rateLimits: RateLimits(), tokenLifetime: 86_400,
+            shareLinkLifetime: 86_400)
+        let trainer: TrainerRecord
         do {
-            try await store.createTrainer(trainer)
-        } catch StoreError.conflict {
+            trainer = try await app.accounts.register(email: email, name: trainerName, password: password)
+        } catch AppError.conflict {
             // Another process added it between the check and now.
             throw AlreadyThere()
         }
         var report = Report(trainer: trainer, clients: [], programVersions: 0, sessions: 0)
-        let time = DemoTime(now)
-        let app = AppServices(
-            config: AppConfig(bcryptCost: bcryptCost), store: store, now: { time.now() }, catalog: catalog,
-            routines: [], passwords: passwords,
-            limiter: RateLimiter(store: store, limits: RateLimits(), now: { time.now() }),
-            logger: Logger(label: "lumbar.demo"))
         let writer = DemoWriter(app: app, time: time, clock: clock, trainer: trainer)
         for story in DemoStories.all {
             let made = try await writer.make(story)
