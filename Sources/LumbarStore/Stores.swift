@@ -71,11 +71,6 @@ public protocol ProgramStore: Sendable {
     /// transaction: a progression's new stage and the status that follows from it land together.
     func addProgramVersion(_ version: ProgramVersionRecord, status: ClientStatus?) async throws
     func activeProgram(clientID: UUID, trainerID: UUID) async throws -> ProgramVersionRecord?
-    /// Signs a request in and reads a client's active program in one database access, for the
-    /// API's most frequent read: the token must be live (as for `trainer(tokenHash:now:)`) and the
-    /// client its trainer's. Nothing is cached: a revoked token is refused on the next call.
-    func activeProgram(tokenHash: String, kind: TokenKind, now: Date, clientID: UUID) async throws
-        -> SignedInProgramRead
     /// The newest version of a program.
     func latestProgram(id: UUID, trainerID: UUID) async throws -> ProgramVersionRecord?
     /// Every version, oldest first.
@@ -132,7 +127,7 @@ public protocol ShareLinkStore: Sendable {
 
 /// Everything the web app needs from a database.
 public protocol LumbarStore: TrainerStore, ClientStore, AssessmentStore, ProgramStore, SessionLogStore, ShareLinkStore,
-    DashboardStore, DataOwnershipStore
+    DashboardStore, DataOwnershipStore, SignedInReadStore
 {
     /// Creates or upgrades the schema; safe to run on every start.
     func migrate() async throws

@@ -8,59 +8,47 @@ import Foundation
 extension UUID {
     /// The 36-character lowercase form, `8-4-4-4-12` hex digits: what `uuidString.lowercased()` gives.
     public var text: String {
-        withUnsafeBytes(of: uuid) { bytes in
-            String(unsafeUninitializedCapacity: 36) { output in
-                var index = 0
-                for (position, byte) in bytes.enumerated() {
-                    if position == 4 || position == 6 || position == 8 || position == 10 {
-                        output[index] = UInt8(ascii: "-")
-                        index += 1
-                    }
-                    output[index] = UUID.hexDigits[Int(byte >> 4)]
-                    output[index + 1] = UUID.hexDigits[Int(byte & 0x0f)]
-                    index += 2
-                }
-                return index
-            }
+        let bytes = uuid
+        var output: [UInt8] = []
+        output.reserveCapacity(36)
+        for (position, byte) in [
+            bytes.0, bytes.1, bytes.2, bytes.3, bytes.4, bytes.5, bytes.6, bytes.7, bytes.8, bytes.9, bytes.10,
+            bytes.11, bytes.12, bytes.13, bytes.14, bytes.15,
+        ].enumerated() {
+            if position == 4 || position == 6 || position == 8 || position == 10 { output.append(UInt8(ascii: "-")) }
+            output.append(UUID.hexDigits[Int(byte >> 4)])
+            output.append(UUID.hexDigits[Int(byte & 0x0f)])
         }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Parses the 36-character form in either case; nil for anything else, as `UUID(uuidString:)`.
     public init?(text: String) {
-        var bytes = (
-            UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
-            UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0)
-        )
-        let parsed = withUnsafeMutableBytes(of: &bytes) { output in
-            let utf8 = text.utf8
-            return utf8.withContiguousStorageIfAvailable { input in UUID.parseHex(input, into: output) }
-                ?? Array(utf8).withUnsafeBufferPointer { input in UUID.parseHex(input, into: output) }
-        }
-        guard parsed else { return nil }
-        self.init(uuid: bytes)
-    }
-
-    /// Reads `8-4-4-4-12` hex digits from `input` into the 16 bytes of `output`.
-    private static func parseHex(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableRawBufferPointer)
-        -> Bool
-    {
-        guard input.count == 36 else { return false }
-        var byte = 0
-        var index = 0
-        while index < 36 {
+        let input = text.utf8
+        guard input.count == 36 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        var high: UInt8?
+        for (index, digit) in input.enumerated() {
             if index == 8 || index == 13 || index == 18 || index == 23 {
-                guard input[index] == UInt8(ascii: "-") else { return false }
-                index += 1
+                guard digit == UInt8(ascii: "-") else { return nil }
                 continue
             }
-            guard let high = hexValue(input[index]), let low = hexValue(input[index + 1]) else { return false }
-            output[byte] = high << 4 | low
-            byte += 1
-            index += 2
+            guard let value = UUID.hexValue(digit) else { return nil }
+            if let first = high {
+                bytes.append(first << 4 | value)
+                high = nil
+            } else {
+                high = value
+            }
         }
-        return true
+        self.init(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
+                bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 
     private static func hexValue(_ digit: UInt8) -> UInt8? {

@@ -16,19 +16,14 @@ public enum SecretToken {
     }
 
     /// The SHA-256 of the token's text as lowercase hex: what the store keeps and looks up by.
-    /// Every signed-in request computes one, so the hex digits are written into the string in
-    /// place rather than joined from 32 small strings.
     public static func hash(_ token: String) -> String {
-        let digest = SHA256.hash(data: Array(token.utf8))
-        return String(unsafeUninitializedCapacity: 2 * SHA256.byteCount) { output in
-            var index = 0
-            for byte in digest {
-                output[index] = hexDigits[Int(byte >> 4)]
-                output[index + 1] = hexDigits[Int(byte & 0x0f)]
-                index += 2
-            }
-            return index
+        var hex: [UInt8] = []
+        hex.reserveCapacity(2 * SHA256.byteCount)
+        for byte in SHA256.hash(data: Array(token.utf8)) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0f)])
         }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -110,6 +110,8 @@ public enum JSONParser {
                 let key = try parseString()
                 // Documents' objects are small: a scan of the keys so far beats hashing every key
                 // into a set; the set takes over for large objects, where the scan would be quadratic.
+                // Measured: with a set for every object, parsing and planning an assessment takes
+                // 9 % longer (BENCHMARKS.md, issue 13 (e)).
                 let duplicate: Bool
                 if pairs.count < 16 {
                     duplicate = pairs.contains { $0.0 == key }
@@ -274,7 +276,8 @@ public enum JSONParser {
                 while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             }
             // Whole numbers of up to 15 digits, nearly every number in Lumbar's documents, are exact
-            // as a Double: no need to go through text.
+            // as a Double: no need to go through text (which costs parsing and planning an
+            // assessment another 4 %; BENCHMARKS.md, issue 13 (e)).
             let digits = bytes[start] == UInt8(ascii: "-") ? start + 1 : start
             if index - digits <= 15, !bytes[digits..<index].contains(where: { !isDigit($0) }) {
                 var whole = 0
