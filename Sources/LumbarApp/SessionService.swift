@@ -34,13 +34,14 @@ public struct SessionService: Sendable {
         SessionDates(since: CivilDate.utc(client.createdAt), today: CivilDate.utc(context.now()))
     }
 
-    /// Validates one session entry and stores it against the program the client follows now; with
-    /// `link`, as logged through that share link. With an idempotency key, a retry stores nothing
-    /// and answers the first request's session; the same key with another request is refused.
+    /// Validates one session entry (parsed JSON, read once by the caller) and stores it against the
+    /// program the client follows now; with `link`, as logged through that share link. With an
+    /// idempotency key, a retry stores nothing and answers the first request's session; the same
+    /// key with another request is refused.
     public func log(
-        _ text: String, for client: ClientRecord, link: ShareLinkRecord?, idempotency: SessionIdempotency?
+        _ entry: JSONValue, for client: ClientRecord, link: ShareLinkRecord?, idempotency: SessionIdempotency?
     ) async throws -> UUID {
-        let session = try LoggedSession.parse(text, catalog: context.catalog, dates: dates(of: client))
+        let session = try LoggedSession.parse(entry, catalog: context.catalog, dates: dates(of: client))
         let program = try await context.clients.followableProgram(of: client)
         let now = context.now()
         let record = SessionLogRecord(

@@ -45,8 +45,7 @@ struct DemoWriter: Sendable {
                     formBreaks: story.formBreaksInWeeks.contains(week),
                     on: clock.day(daysAgo: daysAgo), catalog: app.catalog)
                 time.set(clock.at(daysAgo: daysAgo, hour: 18))
-                _ = try await app.sessions.log(
-                    StoredDocument.text(session.json), for: client, link: nil, idempotency: nil)
+                _ = try await app.sessions.log(session.json, for: client, link: nil, idempotency: nil)
                 made.sessions += 1
             }
             time.set(clock.at(daysAgo: weekStart - 7, hour: 7))

@@ -20,10 +20,10 @@ struct SessionRoutes {
     func log(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
-        let body = try await request.jsonBody(limit: app.bodyLimit).text
+        let body = try await request.jsonBody(limit: app.bodyLimit)
         let id = try await app.sessions.log(
-            body, for: client, link: nil,
-            idempotency: try SessionIdempotency(request, owner: "trainer:\(trainer.id.wire)", body: body))
+            body.value, for: client, link: nil,
+            idempotency: try SessionIdempotency(request, owner: "trainer:\(trainer.id.wire)", body: body.text))
         return JSONResponse.make(.created, .object([("id", .string(id.wire))]))
     }
 

@@ -36,10 +36,10 @@ struct ShareRoutes {
         guard try await app.clients.followableProgram(of: client) != nil else {
             throw APIError.noProgram(client.status)
         }
-        let body = try await request.jsonBody(limit: app.bodyLimit).text
+        let body = try await request.jsonBody(limit: app.bodyLimit)
         let id = try await app.sessions.log(
-            body, for: client, link: link,
-            idempotency: try SessionIdempotency(request, owner: "share:\(link.id.wire)", body: body))
+            body.value, for: client, link: link,
+            idempotency: try SessionIdempotency(request, owner: "share:\(link.id.wire)", body: body.text))
         return JSONResponse.make(.created, .object([("id", .string(id.wire))]))
     }
 
