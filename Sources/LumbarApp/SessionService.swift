@@ -47,7 +47,8 @@ public struct SessionService: Sendable {
         let record = SessionLogRecord(
             id: UUID(), trainerID: client.trainerID, clientID: client.id, programID: program?.programID,
             programVersion: program?.version, date: session.date.description,
-            document: StoredDocument.text(session.json), createdAt: now, shareLinkID: link?.id)
+            document: StoredDocument.text(session.json), createdAt: now, shareLinkID: link?.id,
+            columns: SessionColumns(session))
         guard let idempotency else {
             try await context.store.addSession(record)
             return record.id

@@ -30,7 +30,7 @@ extension PostgresStore {
                     "program_versions", ProgramVersionRecord.columns, order: "created_at, program_id, version",
                     ProgramVersionRecord.init(postgres:)),
                 sessions: try await rows(
-                    "session_logs", SessionLogRecord.columns, order: "date, created_at, id",
+                    "session_logs", SessionLogColumn.list, order: "date, created_at, id",
                     SessionLogRecord.init(postgres:)),
                 shareLinks: try await rows(
                     "share_links", ShareLinkRecord.columns, order: "created_at, id", ShareLinkRecord.init(postgres:)))

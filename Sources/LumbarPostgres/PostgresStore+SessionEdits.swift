@@ -55,7 +55,7 @@ extension PostgresStore {
         try await withStoreErrors("read session") {
             try await fetch(
                 """
-                SELECT \(unescaped: SessionLogRecord.columns) FROM session_logs
+                SELECT \(unescaped: SessionLogColumn.list) FROM session_logs
                 WHERE id = \(id) AND trainer_id = \(trainerID)
                 """
             ).first.map { try SessionLogRecord(postgres: $0) }
@@ -63,10 +63,8 @@ extension PostgresStore {
     }
 
     public func replaceSession(_ session: SessionLogRecord) async throws {
-        let columns = SessionColumns(document: session.document)
-        let (pain, history) = (columns.pain, columns.history)
+        let (pain, history) = (session.columns.pain, session.columns.history)
         try await withStoreErrors("correct session", conflict: "session changed meanwhile") {
-            // The columns come from the new document by the same rules as on insert.
             let rows = try await fetch(
                 """
                 UPDATE session_logs SET date = \(session.date), document = \(session.document), \

@@ -10,68 +10,42 @@ extension PostgresStore {
         }
     }
 
-    /// Inserts one session whose owner was checked. The pain and history columns come from the
-    /// document (`SessionColumns`), so they cannot disagree with it.
+    /// Inserts one session whose owner was checked: every column of `SessionLogColumn`, the
+    /// record's own summary columns included, so a write parses nothing.
     func insertSession(_ session: SessionLogRecord, on connection: PostgresConnection) async throws {
-        let columns = SessionColumns(document: session.document)
-        let (pain, history) = (columns.pain, columns.history)
-        try await self.fetch(
-            """
-            INSERT INTO session_logs
-                (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-                 pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done,
-                 notes, share_link_id)
-            VALUES (\(session.id), \(session.trainerID), \(session.clientID), \(session.programID), \
-            \(session.programVersion), \(session.date), \(session.document), \(session.createdAt.timestamp), \
-            \(pain.painBefore), \(pain.painAfter), \(pain.painNextMorning), \(pain.painDuringMax), \
-            \(history.exercisesLogged), \(history.exercisesDone), \(history.notes), \(session.shareLinkID))
-            """, on: connection)
+        var binds = PostgresBindings(capacity: SessionLogColumn.allCases.count)
+        for value in session.storedValues { binds.append(value) }
+        try await self.fetch(PostgresQuery(unsafeSQL: Self.insertSessionSQL, binds: binds), on: connection)
+    }
+
+    static let insertSessionSQL = """
+        INSERT INTO session_logs (\(SessionLogColumn.list)) VALUES \(placeholders(row: 0))
+        """
+
+    /// `($1, $2, …)` for row `row` of a multi-row insert of sessions.
+    static func placeholders(row: Int) -> String {
+        let count = SessionLogColumn.allCases.count
+        return "(" + (1...count).map { "$\(row * count + $0)" }.joined(separator: ", ") + ")"
     }
 
     public func addSessions(_ sessions: [SessionLogRecord]) async throws {
         guard !sessions.isEmpty else { return }
         try await transaction("add sessions", conflict: "session already exists") { connection in
-            // A batch holds many sessions of few clients: each client and program is checked once.
             var checked = Set<SessionOwner>()
             for session in sessions where checked.insert(SessionOwner(session)).inserted {
                 try await self.requireSessionOwner(session, on: connection)
             }
             // Multi-row INSERTs: one round trip per chunk instead of per session. A chunk binds
-            // 15 values a row, well under PostgreSQL's 65,535 parameters per statement.
+            // 16 values a row, well under PostgreSQL's 65,535 parameters per statement.
             let chunkSize = 1_000
             for start in stride(from: 0, to: sessions.count, by: chunkSize) {
                 let chunk = sessions[start..<min(start + chunkSize, sessions.count)]
-                var binds = PostgresBindings(capacity: chunk.count * 15)
-                var rows: [String] = []
-                rows.reserveCapacity(chunk.count)
+                var binds = PostgresBindings(capacity: chunk.count * SessionLogColumn.allCases.count)
                 for session in chunk {
-                    let first = binds.count + 1
-                    rows.append("(" + (first..<first + 15).map { "$\($0)" }.joined(separator: ", ") + ")")
-                    let columns = SessionColumns(document: session.document)
-                    let (pain, history) = (columns.pain, columns.history)
-                    binds.append(session.id)
-                    binds.append(session.trainerID)
-                    binds.append(session.clientID)
-                    binds.append(session.programID)
-                    binds.append(session.programVersion)
-                    binds.append(session.date)
-                    binds.append(session.document)
-                    binds.append(session.createdAt.timestamp)
-                    binds.append(pain.painBefore)
-                    binds.append(pain.painAfter)
-                    binds.append(pain.painNextMorning)
-                    binds.append(pain.painDuringMax)
-                    binds.append(history.exercisesLogged)
-                    binds.append(history.exercisesDone)
-                    binds.append(history.notes)
+                    for value in session.storedValues { binds.append(value) }
                 }
-                let sql = """
-                    INSERT INTO session_logs
-                        (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-                         pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged,
-                         exercises_done, notes)
-                    VALUES \(rows.joined(separator: ", "))
-                    """
+                let rows = (0..<chunk.count).map(Self.placeholders(row:)).joined(separator: ", ")
+                let sql = "INSERT INTO session_logs (\(SessionLogColumn.list)) VALUES \(rows)"
                 try await self.fetch(PostgresQuery(unsafeSQL: sql, binds: binds), on: connection)
             }
         }
@@ -86,7 +60,7 @@ extension PostgresStore {
                 ).first?.decode(Int.self) ?? 0
             let items = try await fetch(
                 """
-                SELECT \(unescaped: SessionLogRecord.columns) FROM session_logs
+                SELECT \(unescaped: SessionLogColumn.list) FROM session_logs
                 WHERE trainer_id = \(trainerID) AND client_id = \(clientID)
                 ORDER BY date, created_at, id LIMIT \(limit) OFFSET \(offset)
                 """
@@ -99,7 +73,7 @@ extension PostgresStore {
         try await withStoreErrors("list sessions") {
             try await fetch(
                 """
-                SELECT \(unescaped: SessionLogRecord.columns) FROM session_logs
+                SELECT \(unescaped: SessionLogColumn.list) FROM session_logs
                 WHERE trainer_id = \(trainerID) AND client_id = \(clientID)
                 ORDER BY date, created_at, id
                 """
@@ -141,21 +115,6 @@ extension PostgresStore {
     }
 }
 
-/// What a session's ownership checks depend on; sessions with equal owners need one check.
-private struct SessionOwner: Hashable {
-    let trainerID: UUID
-    let clientID: UUID
-    let programID: UUID?
-    let programVersion: Int?
-
-    init(_ session: SessionLogRecord) {
-        trainerID = session.trainerID
-        clientID = session.clientID
-        programID = session.programID
-        programVersion = session.programVersion
-    }
-}
-
 extension PostgresStore {
     public func setNextMorningPain(sessionID: UUID, trainerID: UUID, clientID: UUID, pain: Int) async throws
         -> SessionLogRecord
@@ -165,18 +124,17 @@ extension PostgresStore {
             guard
                 let row = try await self.fetch(
                     """
-                    SELECT \(unescaped: SessionLogRecord.columns) FROM session_logs
+                    SELECT \(unescaped: SessionLogColumn.list) FROM session_logs
                     WHERE id = \(sessionID) AND trainer_id = \(trainerID) AND client_id = \(clientID)
                     FOR UPDATE
                     """, on: connection
                 ).first
             else { throw StoreError.notFound }
             let updated = try SessionLogRecord(postgres: row).settingNextMorningPain(pain)
-            // By the same rule as on insert, so the column and the new document stay in step.
-            let morning = SessionPainColumns.nextMorningColumn(pain)
             try await self.fetch(
                 """
-                UPDATE session_logs SET document = \(updated.document), pain_next_morning = \(morning)
+                UPDATE session_logs SET document = \(updated.document), \
+                pain_next_morning = \(updated.columns.pain.painNextMorning)
                 WHERE id = \(sessionID) AND trainer_id = \(trainerID) AND client_id = \(clientID)
                 """, on: connection)
             return updated
@@ -195,5 +153,17 @@ extension SessionHistoryRecord {
             history: SessionHistoryColumns(
                 exercisesLogged: try cells[8].decode(Int?.self), exercisesDone: try cells[9].decode(Int?.self),
                 notes: try cells[10].decode(String?.self)))
+    }
+}
+
+extension PostgresBindings {
+    /// Binds one stored value as this backend stores it: ids as `uuid`, instants as `timestamptz`.
+    mutating func append(_ value: StoredValue) {
+        switch value {
+        case .uuid(let id): append(id)
+        case .int(let number): append(number)
+        case .text(let text): append(text)
+        case .time(let date): append(date.timestamp)
+        }
     }
 }

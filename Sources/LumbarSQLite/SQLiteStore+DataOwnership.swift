@@ -29,7 +29,7 @@ extension SQLiteStore {
                     "program_versions", ProgramVersionRecord.columns, order: "created_at, program_id, version",
                     ProgramVersionRecord.init(row:)),
                 sessions: try rows(
-                    "session_logs", SessionLogRecord.columns, order: "date, created_at, id", SessionLogRecord.init(row:)
+                    "session_logs", SessionLogColumn.list, order: "date, created_at, id", SessionLogRecord.init(row:)
                 ),
                 shareLinks: try rows(
                     "share_links", ShareLinkRecord.columns, order: "created_at, id", ShareLinkRecord.init(row:)))

@@ -45,17 +45,15 @@ extension SQLiteStore {
         try await read("read session") { db in
             try Row.fetchOne(
                 db,
-                sql: "SELECT \(SessionLogRecord.columns) FROM session_logs WHERE id = ? AND trainer_id = ?",
+                sql: "SELECT \(SessionLogColumn.list) FROM session_logs WHERE id = ? AND trainer_id = ?",
                 arguments: [id.sql, trainerID.sql]
             ).map(SessionLogRecord.init(row:))
         }
     }
 
     public func replaceSession(_ session: SessionLogRecord) async throws {
-        let columns = SessionColumns(document: session.document)
-        let (pain, history) = (columns.pain, columns.history)
+        let (pain, history) = (session.columns.pain, session.columns.history)
         try await write("correct session", conflict: "session changed meanwhile") { db in
-            // The columns come from the new document by the same rules as on insert.
             try db.execute(
                 sql: """
                     UPDATE session_logs SET date = ?, document = ?, pain_before = ?, pain_after = ?,

@@ -35,7 +35,7 @@ extension SQLiteStore {
             let items = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(SessionLogRecord.columns) FROM session_logs
+                    SELECT \(SessionLogColumn.list) FROM session_logs
                     WHERE trainer_id = ? AND client_id = ?
                     ORDER BY date, created_at, id LIMIT ? OFFSET ?
                     """,
@@ -50,7 +50,7 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(SessionLogRecord.columns) FROM session_logs
+                    SELECT \(SessionLogColumn.list) FROM session_logs
                     WHERE trainer_id = ? AND client_id = ?
                     ORDER BY date, created_at, id
                     """,
@@ -99,40 +99,27 @@ extension SQLiteStore {
         guard found != nil else { throw StoreError.notFound }
     }
 
-    /// The pain and history columns come from the document (`SessionColumns`), so they cannot
-    /// disagree with it.
+    /// Every column of `SessionLogColumn`, in its order: the record's own summary columns included
+    /// (computed once, when the record was made), so a write parses nothing.
     static let insertSessionSQL = """
-        INSERT INTO session_logs
-            (id, trainer_id, client_id, program_id, program_version, date, document, created_at,
-             pain_before, pain_after, pain_next_morning, pain_during_max, exercises_logged, exercises_done, notes,
-             share_link_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO session_logs (\(SessionLogColumn.list))
+        VALUES (\(Array(repeating: "?", count: SessionLogColumn.allCases.count).joined(separator: ", ")))
         """
 
     static func insertArguments(_ session: SessionLogRecord) -> StatementArguments {
-        let columns = SessionColumns(document: session.document)
-        let (pain, history) = (columns.pain, columns.history)
-        return [
-            session.id.sql, session.trainerID.sql, session.clientID.sql, session.programID?.sql,
-            session.programVersion, session.date, session.document, session.createdAt.sqlMilliseconds,
-            pain.painBefore, pain.painAfter, pain.painNextMorning, pain.painDuringMax, history.exercisesLogged,
-            history.exercisesDone, history.notes, session.shareLinkID?.sql,
-        ]
+        StatementArguments(session.storedValues.map(\.sqlite))
     }
 }
 
-/// What a session's ownership checks depend on; sessions with equal owners need one check.
-private struct SessionOwner: Hashable {
-    let trainerID: UUID
-    let clientID: UUID
-    let programID: UUID?
-    let programVersion: Int?
-
-    init(_ session: SessionLogRecord) {
-        trainerID = session.trainerID
-        clientID = session.clientID
-        programID = session.programID
-        programVersion = session.programVersion
+extension StoredValue {
+    /// The value as this backend stores it: ids as lowercase text, instants as milliseconds.
+    var sqlite: (any DatabaseValueConvertible)? {
+        switch self {
+        case .uuid(let id): id?.sql
+        case .int(let number): number
+        case .text(let text): text
+        case .time(let date): date.sqlMilliseconds
+        }
     }
 }
 
@@ -146,20 +133,20 @@ extension SQLiteStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT \(SessionLogRecord.columns) FROM session_logs
+                        SELECT \(SessionLogColumn.list) FROM session_logs
                         WHERE id = ? AND trainer_id = ? AND client_id = ?
                         """,
                     arguments: [sessionID.sql, trainerID.sql, clientID.sql])
             else { throw StoreError.notFound }
             let updated = try SessionLogRecord(row: row).settingNextMorningPain(pain)
-            // By the same rule as on insert, so the column and the new document stay in step.
-            let morning = SessionPainColumns.nextMorningColumn(pain)
             try db.cachedStatement(
                 sql: """
                     UPDATE session_logs SET document = ?, pain_next_morning = ?
                     WHERE id = ? AND trainer_id = ? AND client_id = ?
                     """
-            ).execute(arguments: [updated.document, morning, sessionID.sql, trainerID.sql, clientID.sql])
+            ).execute(arguments: [
+                updated.document, updated.columns.pain.painNextMorning, sessionID.sql, trainerID.sql, clientID.sql,
+            ])
             return updated
         }
     }

@@ -173,15 +173,20 @@ public struct SessionLogRecord: Equatable, Sendable {
     public var programVersion: Int?
     /// `YYYY-MM-DD`, for ordering and date-range queries.
     public var date: String
-    /// The session entry as JSON.
-    public var document: String
+    /// The session entry as JSON. Setting it recomputes `columns`, so they never disagree.
+    public var document: String { didSet { columns = SessionColumns(document: document) } }
     public var createdAt: Date
     /// The share link the client logged it through; nil when the trainer logged it.
     public var shareLinkID: UUID?
+    /// The figures kept in columns beside the document, so the history and the dashboard read no
+    /// document: computed once, when the record is made, and read back from the columns.
+    public var columns: SessionColumns
 
+    /// A session; `columns` are computed from `document` unless the caller already has them (the
+    /// session service has just read the entry: `SessionColumns(_:)`).
     public init(
         id: UUID, trainerID: UUID, clientID: UUID, programID: UUID?, programVersion: Int?, date: String,
-        document: String, createdAt: Date, shareLinkID: UUID? = nil
+        document: String, createdAt: Date, shareLinkID: UUID? = nil, columns: SessionColumns? = nil
     ) {
         self.id = id
         self.trainerID = trainerID
@@ -192,6 +197,7 @@ public struct SessionLogRecord: Equatable, Sendable {
         self.document = document
         self.createdAt = createdAt
         self.shareLinkID = shareLinkID
+        self.columns = columns ?? SessionColumns(document: document)
     }
 }
 

@@ -42,11 +42,6 @@ public struct SessionPainColumns: Equatable, Sendable {
             painNextMorning: Self.whole(value["painNextMorning"]), painDuringMax: during)
     }
 
-    /// The `pain_next_morning` column for a document `settingNextMorningPain(pain)` just wrote: that
-    /// document holds `pain` as its next-morning value, so the rule of `init(document:)` applies to
-    /// `pain` itself, with no need to parse the document again.
-    public static func nextMorningColumn(_ pain: Int) -> Int? { whole(.int(pain)) }
-
     /// A whole number that fits the columns (PostgreSQL `integer`); nil for anything else, as the
     /// migration's SQL decides.
     static func whole(_ value: JSONValue?) -> Int? {
@@ -105,10 +100,28 @@ public struct SessionColumns: Equatable, Sendable {
     public var pain: SessionPainColumns
     public var history: SessionHistoryColumns
 
+    public init(pain: SessionPainColumns, history: SessionHistoryColumns) {
+        self.pain = pain
+        self.history = history
+    }
+
     public init(document: String) {
         let value = try? JSONParser.parse(document)
         pain = SessionPainColumns(value: value)
         history = SessionHistoryColumns(value: value)
+    }
+
+    /// The columns of a session already read, without writing and parsing its document again: the
+    /// same figures `init(document:)` finds in `session.json` (skipped exercises carry no pain and
+    /// no sets there, so they count neither way).
+    public init(_ session: LoggedSession) {
+        let summary = SessionPain(session)
+        pain = SessionPainColumns(
+            painBefore: summary.painBefore, painAfter: summary.painAfter, painNextMorning: summary.painNextMorning,
+            painDuringMax: summary.highestPainDuring)
+        history = SessionHistoryColumns(
+            exercisesLogged: session.exercises.count,
+            exercisesDone: session.exercises.filter { !$0.skipped && $0.setsDone > 0 }.count, notes: session.notes)
     }
 }
 
