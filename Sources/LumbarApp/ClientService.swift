@@ -36,7 +36,7 @@ public struct ClientService: Sendable {
     {
         try await context.store.dashboard(
             trainerID: trainer.id, text: text, status: status,
-            since: today.adding(days: -ClientOverview.windowDays).description)
+            since: today.adding(days: -ClientOverview.windowDays))
     }
 
     /// The client with the fields of `patch` changed; `notFound` when missing or another trainer's.

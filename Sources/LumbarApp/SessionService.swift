@@ -46,7 +46,7 @@ public struct SessionService: Sendable {
         let now = context.now()
         let record = SessionLogRecord(
             id: UUID(), trainerID: client.trainerID, clientID: client.id, programID: program?.programID,
-            programVersion: program?.version, date: session.date.description,
+            programVersion: program?.version, date: session.date,
             document: StoredDocument.text(session.json), createdAt: now, shareLinkID: link?.id,
             columns: SessionColumns(session))
         guard let idempotency else {
@@ -66,7 +66,7 @@ public struct SessionService: Sendable {
     /// alert must name); nil reads none.
     public func history(of client: ClientRecord, documentsSince: CivilDate?) async throws -> [HistoryEntry] {
         try await context.store.sessionHistory(
-            clientID: client.id, trainerID: client.trainerID, documentsSince: documentsSince?.description
+            clientID: client.id, trainerID: client.trainerID, documentsSince: documentsSince
         ).map { try HistoryEntry($0, catalog: context.catalog) }
     }
 
@@ -100,7 +100,7 @@ public struct SessionService: Sendable {
         let session = try LoggedSession.parse(
             JSONWriter.string(.object(fields)), catalog: context.catalog, dates: dates(of: client))
         var corrected = record
-        corrected.date = session.date.description
+        corrected.date = session.date
         corrected.document = StoredDocument.text(session.json)
         do {
             try await context.store.replaceSession(corrected)

@@ -69,7 +69,7 @@ public struct ShareLinkService: Sendable {
         guard let session = try await store.session(id: sessionID, trainerID: client.trainerID),
             Self.loggedThrough(session, link)
         else { throw AppError.notFound("session") }
-        guard let date = CivilDate(session.date), NextMorningQuestion.isDue(sessionDate: date, today: today) else {
+        guard NextMorningQuestion.isDue(sessionDate: session.date, today: today) else {
             throw AppError.refused(
                 code: "tooLate",
                 message: "Next-morning pain can be given for two days after a session; this one is older.",

@@ -60,11 +60,10 @@ public enum StoredDocument {
                     try LoggedSession.parse(value, catalog: catalog)
                 })
         }
-        guard let date = CivilDate(record.date), let before = record.pain.painBefore,
-            let after = record.pain.painAfter
+        guard let before = record.pain.painBefore, let after = record.pain.painAfter
         else { throw Damaged(description: "stored session \(record.id) has no pain before and after") }
         return SessionPain(
-            date: date, painBefore: before, painAfter: after, painNextMorning: record.pain.painNextMorning,
+            date: record.date, painBefore: before, painAfter: after, painNextMorning: record.pain.painNextMorning,
             highestPainDuring: record.pain.painDuringMax)
     }
 

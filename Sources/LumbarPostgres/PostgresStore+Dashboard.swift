@@ -16,7 +16,7 @@ import PostgresNIO
 // connection; PostgreSQL's generic plans are the same index range scans (see BENCHMARKS.md).
 
 extension PostgresStore {
-    public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+    public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: CivilDate) async throws
         -> [DashboardEntry]
     {
         // ILIKE is LIKE without case, as SQLite's LIKE is for ASCII; the text's wildcards are escaped.
@@ -26,7 +26,7 @@ extension PostgresStore {
         binds.append(pattern)
         binds.append(status?.rawValue)
         var bindsWithSince = binds
-        bindsWithSince.append(since)
+        bindsWithSince.append(since.description)
         var bindsWithThreshold = bindsWithSince
         bindsWithThreshold.append(SessionSummaryRecord.documentFrom)
         return try await transaction("read dashboard") { connection in
@@ -178,7 +178,9 @@ extension SessionSummaryRecord {
         let pain = SessionPainColumns(
             painBefore: try cells[4].decode(Int?.self), painAfter: try cells[5].decode(Int?.self),
             painNextMorning: try cells[6].decode(Int?.self), painDuringMax: try cells[7].decode(Int?.self))
-        self.init(id: id, clientID: clientID, date: date, createdAt: createdAt, pain: pain, document: nil)
+        self.init(
+            id: id, clientID: clientID, date: try decodeCivilDate(date), createdAt: createdAt, pain: pain, document: nil
+        )
     }
 }
 

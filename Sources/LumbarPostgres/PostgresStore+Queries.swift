@@ -1,4 +1,5 @@
 import Foundation
+import LumbarCore
 import LumbarStore
 import PostgresNIO
 
@@ -33,6 +34,12 @@ extension PostgresStore {
             }
         }
     }
+}
+
+/// A `YYYY-MM-DD` column as a `CivilDate`; anything else is reported as unreadable, never by value.
+func decodeCivilDate(_ text: String) throws -> CivilDate {
+    guard let date = CivilDate(text) else { throw StoreError.unavailable("unreadable date in the database") }
+    return date
 }
 
 /// `raw` as a case of `T`; a value this build does not know is reported by type, never by value.

@@ -78,7 +78,7 @@ extension SessionLogRecord {
         self.init(
             id: try cell(.id, UUID.self), trainerID: try cell(.trainerID, UUID.self),
             clientID: try cell(.clientID, UUID.self), programID: try cell(.programID, UUID?.self),
-            programVersion: try cell(.programVersion, Int?.self), date: try cell(.date, String.self),
+            programVersion: try cell(.programVersion, Int?.self), date: try decodeCivilDate(cell(.date, String.self)),
             document: try cell(.document, String.self), createdAt: try cell(.createdAt, Date.self),
             shareLinkID: try cell(.shareLinkID, UUID?.self),
             columns: SessionColumns(

@@ -67,7 +67,7 @@ extension PostgresStore {
         try await withStoreErrors("correct session", conflict: "session changed meanwhile") {
             let rows = try await fetch(
                 """
-                UPDATE session_logs SET date = \(session.date), document = \(session.document), \
+                UPDATE session_logs SET date = \(session.date.description), document = \(session.document), \
                 pain_before = \(pain.painBefore), pain_after = \(pain.painAfter), \
                 pain_next_morning = \(pain.painNextMorning), pain_during_max = \(pain.painDuringMax), \
                 exercises_logged = \(history.exercisesLogged), exercises_done = \(history.exercisesDone), \

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarCore
 import LumbarStore
 import PostgresNIO
 
@@ -81,14 +82,14 @@ extension PostgresStore {
         }
     }
 
-    public func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: String?) async throws
+    public func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: CivilDate?) async throws
         -> [SessionHistoryRecord]
     {
         try await withStoreErrors("list session history") {
             try await fetch(
                 """
                 SELECT \(unescaped: DashboardSQL.sessionColumns("s")), s.exercises_logged, s.exercises_done, s.notes,
-                    CASE WHEN s.date >= \(documentsSince) AND s.pain_during_max >= \(SessionSummaryRecord.documentFrom)
+                    CASE WHEN s.date >= \(documentsSince?.description) AND s.pain_during_max >= \(SessionSummaryRecord.documentFrom)
                     THEN s.document END
                 FROM session_logs s WHERE s.trainer_id = \(trainerID) AND s.client_id = \(clientID)
                 ORDER BY s.date, s.created_at, s.id

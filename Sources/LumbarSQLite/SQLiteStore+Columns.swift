@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LumbarCore
 import LumbarStore
 
 // How values cross into SQL: UUIDs as lowercase text, instants as integer milliseconds, string
@@ -84,6 +85,12 @@ extension Row {
     }
 
     /// A stored value this build cannot read; names the column, never the value.
+    /// A `YYYY-MM-DD` column as a `CivilDate`.
+    func civilDate(_ column: String) throws -> CivilDate {
+        guard let date = CivilDate(try string(column)) else { throw corrupt(column) }
+        return date
+    }
+
     func corrupt(_ column: String) -> StoreError {
         .unavailable("unreadable value in column \(column)")
     }

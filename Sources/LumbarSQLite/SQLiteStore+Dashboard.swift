@@ -12,7 +12,7 @@ import LumbarStore
 // which also hands the sessions back already in order.
 
 extension SQLiteStore {
-    public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+    public func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: CivilDate) async throws
         -> [DashboardEntry]
     {
         // LIKE is case-insensitive for ASCII (ILIKE in PostgreSQL); the text's wildcards are escaped.
@@ -22,7 +22,7 @@ extension SQLiteStore {
             let clients = try Self.records(db, DashboardSQL.clients, arguments, ClientRecord.init(row:))
             guard !clients.isEmpty else { return [] }
             let programs = try Self.records(db, DashboardSQL.programs, arguments, ProgramSummaryRecord.init(row:))
-            let withSince = arguments + [since]
+            let withSince = arguments + [since.description]
             let recent = try Self.records(
                 db, DashboardSQL.recentSessions, withSince, SessionSummaryRecord.init(row:))
             let latest = try Self.records(
@@ -117,9 +117,13 @@ extension SessionSummaryRecord {
             guard let value = UUID(sqlText: try text(index, column)) else { throw row.corrupt(column) }
             return value
         }
+        func date(_ index: Int, _ column: String) throws -> CivilDate {
+            guard let value = CivilDate(try text(index, column)) else { throw row.corrupt(column) }
+            return value
+        }
         guard let created = try row.decode(Int64?.self, atIndex: 3) else { throw row.corrupt("created_at") }
         self.init(
-            id: try uuid(0, "id"), clientID: try uuid(1, "client_id"), date: try text(2, "date"),
+            id: try uuid(0, "id"), clientID: try uuid(1, "client_id"), date: try date(2, "date"),
             createdAt: Date(sqlMilliseconds: created),
             pain: SessionPainColumns(
                 painBefore: try row.decode(Int?.self, atIndex: 4), painAfter: try row.decode(Int?.self, atIndex: 5),

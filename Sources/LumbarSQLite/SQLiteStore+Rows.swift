@@ -72,8 +72,8 @@ extension SessionLogRecord {
         self.init(
             id: try row.uuid("id"), trainerID: try row.uuid("trainer_id"), clientID: try row.uuid("client_id"),
             programID: try row.optionalUUID("program_id"), programVersion: try row.optionalInt("program_version"),
-            date: try row.string("date"), document: try row.string("document"), createdAt: try row.date("created_at"),
-            shareLinkID: try row.optionalUUID("share_link_id"),
+            date: try row.civilDate("date"), document: try row.string("document"),
+            createdAt: try row.date("created_at"), shareLinkID: try row.optionalUUID("share_link_id"),
             columns: SessionColumns(
                 pain: SessionPainColumns(
                     painBefore: try int(.painBefore), painAfter: try int(.painAfter),

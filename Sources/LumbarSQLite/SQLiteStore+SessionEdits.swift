@@ -61,7 +61,7 @@ extension SQLiteStore {
                     WHERE id = ? AND trainer_id = ? AND client_id = ?
                     """,
                 arguments: [
-                    session.date, session.document, pain.painBefore, pain.painAfter, pain.painNextMorning,
+                    session.date.description, session.document, pain.painBefore, pain.painAfter, pain.painNextMorning,
                     pain.painDuringMax, history.exercisesLogged, history.exercisesDone, history.notes,
                     session.id.sql, session.trainerID.sql, session.clientID.sql,
                 ])

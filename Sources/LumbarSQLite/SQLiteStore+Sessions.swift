@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LumbarCore
 import LumbarStore
 
 extension SQLiteStore {
@@ -59,11 +60,11 @@ extension SQLiteStore {
         }
     }
 
-    public func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: String?) async throws
+    public func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: CivilDate?) async throws
         -> [SessionHistoryRecord]
     {
         let arguments: StatementArguments = [
-            trainerID.sql, clientID.sql, documentsSince, SessionSummaryRecord.documentFrom,
+            trainerID.sql, clientID.sql, documentsSince?.description, SessionSummaryRecord.documentFrom,
         ]
         return try await read("list session history") { db in
             try Self.records(db, Self.sessionHistorySQL, arguments, SessionHistoryRecord.init(row:))

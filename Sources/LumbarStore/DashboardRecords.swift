@@ -6,8 +6,8 @@ import LumbarCore
 public struct SessionSummaryRecord: Equatable, Sendable {
     public var id: UUID
     public var clientID: UUID
-    /// `YYYY-MM-DD`.
-    public var date: String
+    /// The day the session was done (stored as `YYYY-MM-DD`, so text order is date order).
+    public var date: CivilDate
     public var createdAt: Date
     public var pain: SessionPainColumns
     /// The session's document when it is a recent one (dated `since` or later) whose
@@ -17,7 +17,8 @@ public struct SessionSummaryRecord: Equatable, Sendable {
     /// Pain during this high needs the document: the severe-pain alert words it with exercise names.
     public static let documentFrom = SessionPain.exercisesNeededFrom
 
-    public init(id: UUID, clientID: UUID, date: String, createdAt: Date, pain: SessionPainColumns, document: String?) {
+    public init(id: UUID, clientID: UUID, date: CivilDate, createdAt: Date, pain: SessionPainColumns, document: String?)
+    {
         self.id = id
         self.clientID = clientID
         self.date = date

@@ -30,7 +30,7 @@ public protocol DashboardStore: Sendable {
     /// dated `since` (`YYYY-MM-DD`) or later, as summaries: a session's document is read only when
     /// its pain during reached `SessionSummaryRecord.documentFrom`. Every read is an index range
     /// scan, so the dashboard stays fast with millions of session logs in the database.
-    func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+    func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: CivilDate) async throws
         -> [DashboardEntry]
 }
 

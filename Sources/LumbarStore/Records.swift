@@ -171,8 +171,8 @@ public struct SessionLogRecord: Equatable, Sendable {
     public var clientID: UUID
     public var programID: UUID?
     public var programVersion: Int?
-    /// `YYYY-MM-DD`, for ordering and date-range queries.
-    public var date: String
+    /// The day the session was done (stored as `YYYY-MM-DD`, so text order is date order).
+    public var date: CivilDate
     /// The session entry as JSON. Setting it recomputes `columns`, so they never disagree.
     public var document: String { didSet { columns = SessionColumns(document: document) } }
     public var createdAt: Date
@@ -185,7 +185,7 @@ public struct SessionLogRecord: Equatable, Sendable {
     /// A session; `columns` are computed from `document` unless the caller already has them (the
     /// session service has just read the entry: `SessionColumns(_:)`).
     public init(
-        id: UUID, trainerID: UUID, clientID: UUID, programID: UUID?, programVersion: Int?, date: String,
+        id: UUID, trainerID: UUID, clientID: UUID, programID: UUID?, programVersion: Int?, date: CivilDate,
         document: String, createdAt: Date, shareLinkID: UUID? = nil, columns: SessionColumns? = nil
     ) {
         self.id = id

@@ -50,7 +50,7 @@ extension SessionLogRecord {
         case .clientID: .uuid(clientID)
         case .programID: .uuid(programID)
         case .programVersion: .int(programVersion)
-        case .date: .text(date)
+        case .date: .text(date.description)
         case .document: .text(document)
         case .createdAt: .time(createdAt)
         case .shareLinkID: .uuid(shareLinkID)

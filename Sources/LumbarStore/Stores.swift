@@ -101,10 +101,10 @@ public protocol SessionLogStore: Sendable {
     /// Every session of a client, oldest first, for progression.
     func allSessions(clientID: UUID, trainerID: UUID) async throws -> [SessionLogRecord]
     /// Every session of a client, oldest first as in `allSessions`, as summaries: the pain and
-    /// history columns, and the document only of sessions dated `documentsSince` (`YYYY-MM-DD`) or
+    /// history columns, and the document only of sessions dated `documentsSince` or
     /// later whose pain during reached `SessionSummaryRecord.documentFrom` (none when nil). Empty
     /// for another trainer's client. For pages that show a year of history without parsing it.
-    func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: String?) async throws
+    func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: CivilDate?) async throws
         -> [SessionHistoryRecord]
     /// Sets `painNextMorning` in the stored document of one session of the trainer's client (see
     /// `SessionLogRecord.settingNextMorningPain`) in one transaction, and returns the updated

@@ -15,7 +15,8 @@ extension StoreConformance {
 
     static func dashboardOrderAndPrograms(_ store: any LumbarStore) async throws {
         let trainer = try await newTrainer(in: store)
-        #expect(try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-01-01").isEmpty)
+        #expect(
+            try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-01-01")).isEmpty)
 
         // Two share an update time, so the id must break the tie as the client list does.
         var made: [ClientRecord] = []
@@ -32,7 +33,7 @@ extension StoreConformance {
         let other = makeProgram(for: made[1], createdAt: at(150), note: "C1 v1")
         for version in [first, second, other] { try await store.addProgramVersion(version) }
 
-        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-01-01")
+        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-01-01"))
         let listed = try await store.clients(trainerID: trainer.id, query: ClientQuery())
         #expect(entries.map(\.client.ms) == listed.items.ms)
         #expect(entries.map(\.client.name).first == "C1")
@@ -69,7 +70,7 @@ extension StoreConformance {
         let lapsedLast = makeSession(for: lapsed, date: "2026-02-20", createdAt: at(600))
         for session in [lapsedLast, lapsedOld] { try await store.addSession(session) }
 
-        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-03-01")
+        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-03-01"))
         #expect(entries.map(\.client.id) == [regular.id, lapsed.id, none.id])
         guard entries.count == 3 else { return }
         #expect(entries[0].recentSessions.ms == [onSince, middle, earlyEntry, lateEntry].map(summary))
@@ -81,9 +82,9 @@ extension StoreConformance {
         #expect(entries[2].latestSession == nil)
 
         // A later `since` narrows the window; one after every session empties it.
-        let narrow = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-03-04")
+        let narrow = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-03-04"))
         #expect(narrow.first?.recentSessions.ms == [earlyEntry, lateEntry].map(summary))
-        let future = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2027-01-01")
+        let future = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2027-01-01"))
         #expect(future.allSatisfy { $0.recentSessions.isEmpty })
         #expect(future.first?.latestSession.ms == summary(lateEntry))
     }
@@ -102,7 +103,7 @@ extension StoreConformance {
         try await store.addSession(makeSession(for: bob, date: "2026-03-02", createdAt: at(900)))
 
         func ids(_ text: String?, _ status: ClientStatus?) async throws -> [UUID] {
-            try await store.dashboard(trainerID: trainer.id, text: text, status: status, since: "2026-03-01")
+            try await store.dashboard(trainerID: trainer.id, text: text, status: status, since: day("2026-03-01"))
                 .map(\.client.id)
         }
         // Archived clients are left out unless asked for.
@@ -120,10 +121,10 @@ extension StoreConformance {
         #expect(try await ids("alice", .needsAssessment) == [aliceSmith.id])
         #expect(try await ids(nil, .maintenance).isEmpty)
 
-        let bobs = try await store.dashboard(trainerID: trainer.id, text: "bob", status: nil, since: "2026-03-01")
+        let bobs = try await store.dashboard(trainerID: trainer.id, text: "bob", status: nil, since: day("2026-03-01"))
         #expect(bobs.map(\.recentSessions.count) == [1])
         let archived = try await store.dashboard(
-            trainerID: trainer.id, text: nil, status: .archived, since: "2026-03-01")
+            trainerID: trainer.id, text: nil, status: .archived, since: day("2026-03-01"))
         #expect(archived.map(\.recentSessions.count) == [1])
     }
 
@@ -146,7 +147,7 @@ extension StoreConformance {
         ] {
             for status: ClientStatus? in [nil, .needsAssessment] {
                 let entries = try await store.dashboard(
-                    trainerID: trainer.id, text: "shared", status: status, since: "2026-01-01")
+                    trainerID: trainer.id, text: "shared", status: status, since: day("2026-01-01"))
                 #expect(entries.map(\.client.ms) == [client.ms])
                 #expect(entries.map(\.activeProgram.ms) == [summary(program)])
                 #expect(entries.map(\.recentSessions.ms) == [[summary(session)]])
@@ -155,6 +156,7 @@ extension StoreConformance {
         }
         // A trainer with no clients sees nothing, however wide the window.
         let newcomer = try await newTrainer(in: store)
-        #expect(try await store.dashboard(trainerID: newcomer.id, text: nil, status: nil, since: "0001-01-01").isEmpty)
+        #expect(
+            try await store.dashboard(trainerID: newcomer.id, text: nil, status: nil, since: day("0001-01-01")).isEmpty)
     }
 }

@@ -63,13 +63,19 @@ extension StoreConformance {
 
     /// A session log for `client` on `date`; not stored. `document` defaults to a session with no
     /// exercise and no next-morning pain.
+    /// The day a fixture names as `YYYY-MM-DD`.
+    public static func day(_ text: String) -> CivilDate {
+        guard let date = CivilDate(text) else { preconditionFailure("a fixture's date \(text) is not YYYY-MM-DD") }
+        return date
+    }
+
     public static func makeSession(
         for client: ClientRecord, date: String, createdAt: Date, program: ProgramVersionRecord? = nil,
         document: String? = nil
     ) -> SessionLogRecord {
         SessionLogRecord(
             id: UUID(), trainerID: client.trainerID, clientID: client.id, programID: program?.programID,
-            programVersion: program?.version, date: date,
+            programVersion: program?.version, date: day(date),
             document: document ?? #"{"date":"\#(date)","painBefore":3,"painAfter":2,"exercises":[]}"#,
             createdAt: createdAt)
     }

@@ -25,14 +25,14 @@ extension StoreConformance {
         #expect(try await store.session(id: UUID(), trainerID: trainer.id) == nil)
 
         var corrected = session
-        corrected.date = "2026-11-21"
+        corrected.date = day("2026-11-21")
         corrected.document =
             #"{"date":"2026-11-21","painBefore":5,"painAfter":4,"painNextMorning":3,"notes":"fixed","exercises":[]}"#
         try await store.replaceSession(corrected)
         #expect(try await store.session(id: session.id, trainerID: trainer.id).ms == corrected.ms)
         // The summary columns follow the new document.
         let history = try await store.sessionHistory(clientID: client.id, trainerID: trainer.id, documentsSince: nil)
-        #expect(history.map(\.summary.date) == ["2026-11-21"])
+        #expect(history.map(\.summary.date) == [day("2026-11-21")])
         #expect(history.first?.summary.pain.painBefore == 5 && history.first?.summary.pain.painNextMorning == 3)
         #expect(history.first?.history.notes == "fixed")
 

@@ -79,7 +79,7 @@ extension StoreConformance {
             try await store.addSession(session)
             sessions.append(session)
         }
-        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-03-01")
+        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-03-01"))
         let recent = entries.first?.recentSessions ?? []
         #expect(recent.map(\.pain) == cases.map(\.1))
         #expect(recent.map { $0.document != nil } == cases.map(\.2))
@@ -98,7 +98,7 @@ extension StoreConformance {
                     morning: day % 3 == 0 ? nil : (day * 7) % 11, during: Array(repeating: day % 10, count: day % 4)))
         }
         try await store.addSessions(sessions)
-        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-04-01")
+        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-04-01"))
         #expect(entries.first?.recentSessions.ms == sessions.map(summary))
     }
 
@@ -110,7 +110,7 @@ extension StoreConformance {
             document: sessionDocument(date: "2026-05-02", before: 4, after: 3, morning: nil, during: [9]))
         try await store.addSession(session)
         func latest() async throws -> SessionSummaryRecord? {
-            try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-05-01").first?
+            try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-05-01")).first?
                 .latestSession
         }
         #expect(try await latest()?.pain.painNextMorning == nil)
@@ -140,7 +140,7 @@ extension StoreConformance {
         for session in sessions.reversed() { try await store.addSession(session) }
         try await store.addSession(makeSession(for: neighbour, date: "2026-03-02", createdAt: at(0)))
 
-        let since = "2026-03-02"
+        let since = day("2026-03-02")
         let history = try await store.sessionHistory(clientID: client.id, trainerID: trainer.id, documentsSince: since)
         #expect(history.map(\.summary.id) == sessions.map(\.id))
         #expect(history.map(\.history) == fixtures.map(\.history))
@@ -151,8 +151,8 @@ extension StoreConformance {
         // first is severe, and it is older; a severe session on `since` itself comes with its document.
         #expect(history.allSatisfy { $0.summary.document == nil })
         let severe = makeSession(
-            for: client, date: since, createdAt: at(20),
-            document: sessionDocument(date: since, before: 2, after: 3, morning: nil, during: [8]))
+            for: client, date: since.description, createdAt: at(20),
+            document: sessionDocument(date: since.description, before: 2, after: 3, morning: nil, during: [8]))
         try await store.addSession(severe)
         let withSevere = try await store.sessionHistory(
             clientID: client.id, trainerID: trainer.id, documentsSince: since)
@@ -195,7 +195,7 @@ extension StoreConformance {
         noSchedule.document = #"{"schema":"lumbar.program/1"}"#
         try await store.addProgramVersion(program)
         try await store.addProgramVersion(noSchedule)
-        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "2026-01-01")
+        let entries = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: day("2026-01-01"))
         #expect(entries.map(\.activeProgram?.daysPerWeek) == [5, nil])
         #expect(entries.map(\.activeProgram.ms) == [summary(program), summary(noSchedule)])
     }
@@ -262,7 +262,8 @@ public enum SummaryBackfillFixture {
         _ store: any LumbarStore, trainerID: UUID, sessionClient: UUID, programClients: [UUID],
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
-        let entries = try await store.dashboard(trainerID: trainerID, text: nil, status: nil, since: "2026-01-01")
+        let entries = try await store.dashboard(
+            trainerID: trainerID, text: nil, status: nil, since: StoreConformance.day("2026-01-01"))
         let byClient = Dictionary(uniqueKeysWithValues: entries.map { ($0.client.id, $0) })
         let recent = byClient[sessionClient]?.recentSessions ?? []
         #expect(recent.map(\.pain) == sessions.map(\.pain), sourceLocation: sourceLocation)

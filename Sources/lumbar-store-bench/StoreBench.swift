@@ -83,12 +83,13 @@ struct StoreBench: AsyncParsableCommand {
             return 2
         }
         // The newest session over the whole log sets the window, as "the last four weeks" would.
-        let everything = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "0001-01-01")
-        guard let newest = everything.compactMap(\.latestSession?.date).max(), let day = CivilDate(newest) else {
+        let everything = try await store.dashboard(
+            trainerID: trainer.id, text: nil, status: nil, since: CivilDate(year: 1, month: 1, day: 1))
+        guard let newest = everything.compactMap(\.latestSession?.date).max() else {
             fail("--email: \(email) has no sessions; fill the database with lumbar seed")
             return 2
         }
-        let since = day.adding(days: -days).description
+        let since = newest.adding(days: -days)
 
         var entries: [DashboardEntry] = []
         for _ in 0..<warmup {
@@ -107,7 +108,7 @@ struct StoreBench: AsyncParsableCommand {
     }
 
     func report(
-        _ samples: [Double], entries: [DashboardEntry], location: DatabaseLocation, since: String, newest: String
+        _ samples: [Double], entries: [DashboardEntry], location: DatabaseLocation, since: CivilDate, newest: CivilDate
     ) {
         let sorted = samples.sorted()
         func percentile(_ fraction: Double) -> Double {

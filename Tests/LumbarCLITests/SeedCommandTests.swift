@@ -25,9 +25,10 @@ import Testing
         for index in 0..<trainers {
             let email = index == 0 ? "heavy.trainer@seed.lumbar.test" : "trainer-0000\(index)@seed.lumbar.test"
             let trainer = try #require(try await store.trainer(email: email), "\(email)")
-            let current = try await store.dashboard(trainerID: trainer.id, text: nil, status: nil, since: "0001-01-01")
+            let current = try await store.dashboard(
+                trainerID: trainer.id, text: nil, status: nil, since: CivilDate(year: 1, month: 1, day: 1))
             let archived = try await store.dashboard(
-                trainerID: trainer.id, text: nil, status: .archived, since: "0001-01-01")
+                trainerID: trainer.id, text: nil, status: .archived, since: CivilDate(year: 1, month: 1, day: 1))
             result[email] = current + archived
         }
         return result
@@ -51,7 +52,9 @@ import Testing
             let entries = all.values.flatMap { $0 }
             #expect(entries.count == 8 + 2 * 4)
             #expect(entries.reduce(0) { $0 + $1.recentSessions.count } == 600)
-            #expect(entries.compactMap(\.latestSession?.date).max() ?? "" <= "2026-11-20")
+            #expect(
+                try #require(entries.compactMap(\.latestSession?.date).max())
+                    <= CivilDate(year: 2026, month: 11, day: 20))
 
             // The heavy trainer: five clients with eight weeks of sessions, three a week, and one of
             // each status without sessions.

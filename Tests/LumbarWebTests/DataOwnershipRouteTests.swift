@@ -78,7 +78,7 @@ private struct FullClient {
             try await store.addSession(
                 SessionLogRecord(
                     id: UUID(), trainerID: trainerID, clientID: clientID, programID: nil, programVersion: nil,
-                    date: "2026-11-23", document: "{damaged", createdAt: api.clock.now))
+                    date: CivilDate(year: 2026, month: 11, day: 23), document: "{damaged", createdAt: api.clock.now))
             _ = try await api.post("/api/v1/clients/\(full.client)/archive", token: full.trainer.token)
             let reply = try await api.get("/api/v1/clients/\(full.client)/export", token: full.trainer.token)
             #expect(reply.status == .ok)

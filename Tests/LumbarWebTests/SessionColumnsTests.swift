@@ -46,7 +46,7 @@ import Testing
         let session = Self.session(7)
         var record = SessionLogRecord(
             id: .init(), trainerID: .init(), clientID: .init(), programID: nil, programVersion: nil,
-            date: session.date.description, document: JSONWriter.string(session.json, pretty: false),
+            date: session.date, document: JSONWriter.string(session.json, pretty: false),
             createdAt: .init(), columns: SessionColumns(session))
         #expect(record.columns == SessionColumns(session))
         record = try record.settingNextMorningPain(9)

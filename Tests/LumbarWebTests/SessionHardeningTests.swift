@@ -60,7 +60,8 @@ import Testing
             let legacy = SessionLogRecord(
                 id: UUID(), trainerID: try #require(UUID(uuidString: account.id)),
                 clientID: try #require(UUID(uuidString: client)), programID: nil, programVersion: nil,
-                date: "9999-12-31", document: Self.painOnly("9999-12-31").replacingOccurrences(of: " ", with: ""),
+                date: CivilDate(year: 9999, month: 12, day: 31),
+                document: Self.painOnly("9999-12-31").replacingOccurrences(of: " ", with: ""),
                 createdAt: api.clock.now)
             try await store.addSession(legacy)
 
@@ -350,7 +351,7 @@ import Testing
             let legacy = SessionLogRecord(
                 id: UUID(), trainerID: try #require(UUID(uuidString: account.id)),
                 clientID: try #require(UUID(uuidString: client)), programID: nil, programVersion: nil,
-                date: "2026-11-20",
+                date: CivilDate(year: 2026, month: 11, day: 20),
                 document: #"{"date":"2026-11-20","painBefore":2,"painAfter":2,"notes":"a\u0007b","exercises":[]}"#,
                 createdAt: api.clock.now)
             try await store.addSession(legacy)

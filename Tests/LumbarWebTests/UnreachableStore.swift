@@ -64,7 +64,7 @@ struct UnreachableStore: LumbarStore {
         throw down
     }
     func allSessions(clientID: UUID, trainerID: UUID) async throws -> [SessionLogRecord] { throw down }
-    func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: String?) async throws
+    func sessionHistory(clientID: UUID, trainerID: UUID, documentsSince: CivilDate?) async throws
         -> [SessionHistoryRecord]
     { throw down }
     func setNextMorningPain(sessionID: UUID, trainerID: UUID, clientID: UUID, pain: Int) async throws
@@ -74,7 +74,7 @@ struct UnreachableStore: LumbarStore {
     func shareLinks(clientID: UUID, trainerID: UUID) async throws -> [ShareLinkRecord] { throw down }
     func revokeShareLink(id: UUID, trainerID: UUID, at: Date) async throws { throw down }
     func shareLink(tokenHash: String, now: Date) async throws -> ShareLinkRecord? { throw down }
-    func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: String) async throws
+    func dashboard(trainerID: UUID, text: String?, status: ClientStatus?, since: CivilDate) async throws
         -> [DashboardEntry]
     { throw down }
     func migrate() async throws { throw down }

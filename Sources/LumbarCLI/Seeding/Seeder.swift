@@ -143,9 +143,9 @@ struct Seeder {
             pending.append(
                 SessionLogRecord(
                     id: rng.uuid(), trainerID: trainer.id, clientID: client.id, programID: first.programID,
-                    programVersion: 1, date: date.description,
-                    document: JSONWriter.string(session.json, pretty: false),
-                    createdAt: instant(date, minute: Int.random(in: (7 * 60)..<(20 * 60), using: &rng))))
+                    programVersion: 1, date: date, document: JSONWriter.string(session.json, pretty: false),
+                    createdAt: instant(date, minute: Int.random(in: (7 * 60)..<(20 * 60), using: &rng)),
+                    columns: SessionColumns(session)))
         }
         guard let lastDate = dates.last else {
             return MadeClient(status: .active, assessed: true, programVersions: 1)

@@ -76,7 +76,7 @@ extension ClientExport {
                 "unreadableDocument",
             ]
             guard let object = StrictObject(item.value, path: item.path, keys: keys, issues: issues),
-                let id = object.uuid("id"), let date = object.string("date", required: true, maxLength: 10),
+                let id = object.uuid("id"), let date = object.day("date"),
                 let programID = object.optionalUUID("programId"), let shareLinkID = object.optionalUUID("shareLinkId"),
                 let createdAt = object.date("createdAt"), let document = object.document()
             else { return nil }
@@ -149,6 +149,16 @@ extension StrictObject {
     func optionalUUID(_ key: String) -> UUID?? {
         guard case .value = field(key) else { return .some(nil) }
         return uuid(key).map { $0 }
+    }
+
+    /// A `YYYY-MM-DD` day, such as a session's date.
+    func day(_ key: String) -> CivilDate? {
+        guard let text = string(key, required: true, maxLength: 10) else { return nil }
+        guard let day = CivilDate(text) else {
+            issues.add(child(key), "\"\(text)\" is not a date (YYYY-MM-DD)")
+            return nil
+        }
+        return day
     }
 
     func date(_ key: String) -> Date? {

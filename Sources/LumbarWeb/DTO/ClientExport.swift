@@ -87,7 +87,7 @@ enum ClientExport {
     private static func session(_ session: SessionLogRecord) -> JSONValue {
         .object(
             [
-                ("id", .string(session.id.wire)), ("date", .string(session.date)),
+                ("id", .string(session.id.wire)), ("date", .string(session.date.description)),
                 ("programId", session.programID.map { .string($0.wire) } ?? .null),
                 ("programVersion", .optionalInt(session.programVersion)),
                 ("shareLinkId", session.shareLinkID.map { .string($0.wire) } ?? .null),

@@ -84,10 +84,10 @@ struct SessionPages {
         let dates = app.sessions.dates(of: client)
         var values: [String: Any] = [
             "clientId": client.id.wire, "clientName": client.name, "sessionId": record.id.wire,
-            "dateLabel": CivilDate(record.date).map { Markup.shortDate($0, withYear: true) } ?? record.date,
+            "dateLabel": Markup.shortDate(record.date, withYear: true),
             "earliest": dates.earliest.description, "latest": dates.latest.description,
             // What a delete would remove: the stored date, not a typed one.
-            "storedDate": record.date,
+            "storedDate": record.date.description,
         ]
         for (name, value) in fields { values[name] = value }
         values.merge(errors.values) { $1 }
