@@ -129,6 +129,12 @@ private struct FullClient {
             #"[{"id": "nope", "date": "2026-11-20", "programId": null, "programVersion": null, "shareLinkId": null, "#
             + #""createdAt": "2026-11-20T10:00:00Z", "document": {}}]"#
         #expect(failure(export(sessions: badSession))?.issues.first?.path == "sessions[0].id")
+        for day in ["2026-02-30", "20-11-2026", "yesterday"] {
+            let badDay =
+                #"[{"id": "\#(UUID().uuidString)", "date": "\#(day)", "programId": null, "programVersion": null, "#
+                + #""shareLinkId": null, "createdAt": "2026-11-20T10:00:00Z", "document": {}}]"#
+            #expect(failure(export(sessions: badDay))?.issues.map(\.path) == ["sessions[0].date"], "\(day)")
+        }
         func session(createdAt: String, document: String) -> String {
             #"[{"id": "\#(UUID().uuidString)", "date": "2026-11-20", "programId": null, "programVersion": null, "#
                 + #""shareLinkId": null, "createdAt": "\#(createdAt)", "document": \#(document)}]"#
