@@ -23,13 +23,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
+        // The strict, path-reporting JSON reader and the ordered writer: Foundation only, used for
+        // the contract documents and the catalog files.
+        .target(name: "LumbarJSON"),
         // Pure domain: Foundation only, no clock, randomness, files or network of its own.
         .target(
             name: "LumbarCore",
+            dependencies: ["LumbarJSON"],
             resources: [.copy("Resources/catalog.json"), .copy("Resources/routines.json")]
         ),
         // Storage protocols and records; no database code.
-        .target(name: "LumbarStore", dependencies: ["LumbarCore"]),
+        .target(name: "LumbarStore", dependencies: ["LumbarCore", "LumbarJSON"]),
         // The embedded default: SQLite through GRDB.
         .target(
             name: "LumbarSQLite",
@@ -48,7 +52,7 @@ let package = Package(
         .target(
             name: "LumbarApp",
             dependencies: [
-                "LumbarCore", "LumbarStore", .product(name: "Logging", package: "swift-log"),
+                "LumbarCore", "LumbarJSON", "LumbarStore", .product(name: "Logging", package: "swift-log"),
                 // Passwords and tokens: bcrypt, and SHA-256 for the stored hashes of tokens.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -58,7 +62,7 @@ let package = Package(
         .target(
             name: "LumbarWeb",
             dependencies: [
-                "LumbarApp", "LumbarCore", "LumbarStore",
+                "LumbarApp", "LumbarCore", "LumbarJSON", "LumbarStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 // The connection handler that closes after a refused body works on NIO's channel.
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -74,7 +78,7 @@ let package = Package(
         .target(
             name: "LumbarCLI",
             dependencies: [
-                "LumbarApp", "LumbarCore", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarWeb",
+                "LumbarApp", "LumbarCore", "LumbarJSON", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -89,11 +93,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "LumbarTestSupport", dependencies: ["LumbarCore", "LumbarStore"]),
+        .target(name: "LumbarTestSupport", dependencies: ["LumbarCore", "LumbarJSON", "LumbarStore"]),
+        .testTarget(name: "LumbarJSONTests", dependencies: ["LumbarJSON"]),
         .testTarget(
             name: "LumbarCoreTests",
             dependencies: [
-                "LumbarCore", "LumbarTestSupport",
+                "LumbarCore", "LumbarJSON", "LumbarTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
@@ -101,7 +106,9 @@ let package = Package(
         .testTarget(
             name: "LumbarCLITests",
             dependencies: [
-                "LumbarApp", "LumbarCLI", "LumbarCore", "LumbarSQLite", "LumbarStore", "LumbarTestSupport", "LumbarWeb",
+                "LumbarApp", "LumbarCLI", "LumbarCore", "LumbarJSON", "LumbarSQLite", "LumbarStore",
+                "LumbarTestSupport",
+                "LumbarWeb",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -110,7 +117,8 @@ let package = Package(
         .testTarget(
             name: "LumbarWebTests",
             dependencies: [
-                "LumbarApp", "LumbarWeb", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarTestSupport",
+                "LumbarApp", "LumbarJSON", "LumbarWeb", "LumbarStore", "LumbarSQLite", "LumbarPostgres",
+                "LumbarTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// What a use case refuses, in the domain's words. The web app maps each case to its HTTP answer

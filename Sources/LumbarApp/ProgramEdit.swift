@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// A trainer's hand edit of a program: swap one exercise for another of the same phase, or set
 /// an exercise's dose within the catalog's range. Each accepted edit becomes a new version.

@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// The `Idempotency-Key` of a session log: whose it is, the key, and a hash of the request, so a

@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// Reads the documents the store keeps back into core values. They were valid when written, so

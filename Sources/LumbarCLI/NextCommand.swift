@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LumbarCore
+import LumbarJSON
 
 struct NextCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(

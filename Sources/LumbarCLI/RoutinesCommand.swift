@@ -1,5 +1,6 @@
 import ArgumentParser
 import LumbarCore
+import LumbarJSON
 
 struct RoutinesCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(

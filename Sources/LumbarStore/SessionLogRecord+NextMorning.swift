@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 extension SessionLogRecord {
     /// The record with `painNextMorning` set to `pain` in its document: the value replaced where the

@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// The pain figures of a session document that both backends keep in columns beside it
 /// (`pain_before`, `pain_after`, `pain_next_morning`, `pain_during_max`), so the dashboard reads

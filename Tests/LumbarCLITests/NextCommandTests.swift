@@ -1,6 +1,7 @@
 import Foundation
 import LumbarCLI
 import LumbarCore
+import LumbarJSON
 import LumbarTestSupport
 import Testing
 

@@ -1,3 +1,4 @@
+import LumbarJSON
 import LumbarTestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarJSON
 import LumbarTestSupport
 import PropertyBased
 import Testing

@@ -1,6 +1,7 @@
 import Hummingbird
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 import Testing
 

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import LumbarCore
+import LumbarJSON
 import LumbarSQLite
 import LumbarStore
 import LumbarTestSupport

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import Testing
 
 @testable import LumbarWeb

@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LumbarCore
+import LumbarJSON
 import Testing
 
 /// Session entries for a program, as a client would log them.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LumbarCore
+import LumbarJSON
 import Testing
 
 @testable import LumbarWeb

@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// What a seeding run made.

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension Assessment {
     /// The assessment as a `lumbar.assessment/1` document; fields that were not assessed are left out.
     public var json: JSONValue {

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension Assessment {
     /// Parses and validates a `lumbar.assessment/1` document, reporting every problem with its path.
     public static func parse(_ text: String) throws(ValidationFailure) -> Assessment {

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension Catalog {
     /// Parses a `lumbar.catalog/1` document and validates it.
     public static func parse(_ text: String) throws(ValidationFailure) -> Catalog {

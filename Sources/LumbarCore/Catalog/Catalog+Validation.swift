@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension Catalog {
     /// Every rule a catalog must meet before Lumbar will plan with it: unique ids, links that
     /// resolve, symmetric and loop-free chains, defaults inside their ranges, content present.

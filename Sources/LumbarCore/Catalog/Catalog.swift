@@ -1,4 +1,5 @@
 import Foundation
+import LumbarJSON
 
 /// The validated exercise catalog with the look-ups the planner needs.
 public struct Catalog: Sendable {

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 /// A muscle judged overactive or underactive, with the observations that point to it.
 public struct MuscleFinding: Equatable, Hashable, Sendable {
     public var muscle: Muscle

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension Program {
     /// The program as `lumbar.program/1`, keys in the contract's order.
     public var json: JSONValue {

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension Program {
     /// Accepted ranges for the figures a program carries.
     public enum Limits {

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarJSON
 
 /// A ready-made workout: a fixed sequence of catalog exercises, done for a number of rounds.
 public struct Routine: Equatable, Hashable, Sendable, Identifiable {

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 /// What screening allows: train, see a clinician first, or get emergency care.
 public enum Decision: String, CaseIterable, Codable, Hashable, Sendable {
     case proceed, refer, emergency

@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension SessionLog {
     /// The log as `lumbar.sessions/1`, keys in the contract's order.
     public var json: JSONValue {

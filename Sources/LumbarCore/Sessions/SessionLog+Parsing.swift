@@ -1,3 +1,5 @@
+import LumbarJSON
+
 extension SessionLog {
     /// Accepted ranges, shared by the parser, the tests and the API.
     public enum Limits {

@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// `{note}`: who cleared the person and what they said.
 enum ClearanceBody {

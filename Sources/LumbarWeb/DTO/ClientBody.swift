@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// `{name, age?, notes?}` to create a client, or any of them to change one.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// `lumbar.export/1`: everything Lumbar holds about one client, to hand to them or to keep.

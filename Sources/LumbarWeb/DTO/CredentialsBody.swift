@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// `{email, password, name}` for register, `{email, password}` for login.
 struct CredentialsBody {

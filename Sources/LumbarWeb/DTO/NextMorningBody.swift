@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// `{"painNextMorning": n}`: the pain 0–10 the morning after a session.
 enum NextMorningBody {

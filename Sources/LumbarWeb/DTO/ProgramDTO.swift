@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// A stored program version as the API shows it: the `lumbar.program/1` document with the

@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// A logged session as the API shows it: the `lumbar.sessions/1` session entry with its `id`,

@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// The optional `{expiresInDays}` of a new share link.
 enum ShareLinkBody {

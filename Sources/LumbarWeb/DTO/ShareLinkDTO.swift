@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// A share link as the API lists it; the token itself is shown only once, when it is created.

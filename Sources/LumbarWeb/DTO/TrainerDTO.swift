@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// A trainer as the API shows it: never the password hash.

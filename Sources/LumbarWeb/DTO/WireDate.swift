@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 
 /// Times on the wire: ISO-8601 in UTC to the second, as Hummingbird and most clients expect.
 enum WireDate {

@@ -1,6 +1,7 @@
 import Hummingbird
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 
 /// A failure the API reports to its caller as `{ "error": { "code", "message", "field" } }`.
 /// Routes throw these (or domain errors that `ErrorMiddleware` maps to them); nothing else

@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// Turns every error a route throws into the contract's JSON error body, or for a web page into

@@ -1,5 +1,6 @@
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// The OpenAPI 3.1 description of every route, served at `GET /openapi.json`. Hand-written, and

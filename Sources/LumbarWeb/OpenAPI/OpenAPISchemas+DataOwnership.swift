@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// The schemas of data ownership: the whole-client export and the password that confirms an erasure.

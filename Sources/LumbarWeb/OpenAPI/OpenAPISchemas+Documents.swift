@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// The contract's documents (`lumbar.assessment/1`, `lumbar.program/1`, a `lumbar.sessions/1`
 /// session, `lumbar.catalog/1`, `lumbar.routines/1`) as JSON Schema.

@@ -1,5 +1,6 @@
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// The `components.schemas` of the OpenAPI document: request bodies (closed: unknown keys are

@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// Small builders for JSON Schema (2020-12, as OpenAPI 3.1 uses it), so the document reads
 /// close to the contract and takes its enum values from the core types themselves.

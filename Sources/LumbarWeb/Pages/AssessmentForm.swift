@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 
 /// The assessment wizard's fields. Each is named after its JSON path in `lumbar.assessment/1`
 /// (`pain.now`, `tests.thomas.left`), so the core parser's error paths point straight at the

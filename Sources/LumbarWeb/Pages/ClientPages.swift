@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// A client's page: where they stand and what to do next, the current program, the session

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// Correcting and deleting a logged session from the client page, so a wrong entry (a typo in

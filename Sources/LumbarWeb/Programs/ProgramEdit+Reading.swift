@@ -1,5 +1,6 @@
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 
 /// A program edit as the API sends it.
 extension ProgramEdit {

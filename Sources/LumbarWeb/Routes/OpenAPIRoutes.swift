@@ -1,5 +1,6 @@
 import Hummingbird
 import LumbarCore
+import LumbarJSON
 
 /// `GET /openapi.json`: the hand-written description of every route.
 struct OpenAPIRoutes {

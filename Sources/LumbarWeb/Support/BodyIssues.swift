@@ -1,4 +1,5 @@
 import LumbarCore
+import LumbarJSON
 
 /// The problems found in one request body, in the order found.
 final class BodyIssues {

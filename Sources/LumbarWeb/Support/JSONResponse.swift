@@ -1,5 +1,6 @@
 import Hummingbird
 import LumbarCore
+import LumbarJSON
 
 /// Responses written with LumbarCore's `JSONWriter`, so the API prints contract documents exactly
 /// as the command line does (keys in the contract's order), only compact.

@@ -1,5 +1,6 @@
 import Hummingbird
 import LumbarCore
+import LumbarJSON
 
 extension Request {
     /// The body as text, at most `limit` bytes (413 beyond); `BodyLimitMiddleware` has usually

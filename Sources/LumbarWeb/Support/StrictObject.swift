@@ -1,5 +1,6 @@
 import Foundation
 import LumbarCore
+import LumbarJSON
 
 /// One JSON object of a small request body (`{email, password, name}`, program edits) with the
 /// keys it may have, read the way LumbarCore reads its documents: unknown keys and wrong types

@@ -1,6 +1,7 @@
 import Foundation
 import LumbarApp
 import LumbarCore
+import LumbarJSON
 import LumbarStore
 
 /// The share page's values: the client's first name, the program they follow now with the plan the

@@ -62,7 +62,8 @@ public enum JSONWriter {
         out.append(String(repeating: "  ", count: indent))
     }
 
-    static func format(_ number: Double) -> String {
+    /// A number as the writer prints it: whole numbers without a decimal point.
+    public static func format(_ number: Double) -> String {
         if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
         return "\(number)"
     }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LumbarCore
+@testable import LumbarJSON
 
 /// The parser's shortcuts (strings without escapes, whole numbers, the key scan of small objects)
 /// give the same values and errors as the general paths they skip.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LumbarCore
+@testable import LumbarJSON
 
 @Suite struct JSONParserTests {
     @Test func parsesEveryKindOfValue() throws {

@@ -1,33 +1,35 @@
 /// Collects every problem found while reading one document, so that a user fixes them all in one go.
-final class IssueLog {
-    private(set) var issues: [ValidationIssue] = []
+public final class IssueLog {
+    public private(set) var issues: [ValidationIssue] = []
 
-    func add(_ path: String, _ message: String) { issues.append(ValidationIssue(path: path, message: message)) }
+    public init() {}
 
-    var isEmpty: Bool { issues.isEmpty }
+    public func add(_ path: String, _ message: String) { issues.append(ValidationIssue(path: path, message: message)) }
+
+    public var isEmpty: Bool { issues.isEmpty }
 }
 
 /// Reads one JSON value at a known path, reporting wrong types and out-of-range values to the log.
-struct JSONReader {
-    let value: JSONValue
-    let log: IssueLog
+public struct JSONReader {
+    public let value: JSONValue
+    public let log: IssueLog
     /// The path is kept as the parent's path plus one step and joined only when asked for: almost
     /// every document read is valid, and building every field's path up front cost more than the
     /// parse itself (a year of session documents on one page).
     private let base: String
     private let step: Step
 
-    enum Step {
+    public enum Step {
         case none
         case key(String)
         case index(Int)
     }
 
-    init(value: JSONValue, path: String, log: IssueLog) {
+    public init(value: JSONValue, path: String, log: IssueLog) {
         self.init(value: value, base: path, step: .none, log: log)
     }
 
-    init(value: JSONValue, base: String, step: Step, log: IssueLog) {
+    public init(value: JSONValue, base: String, step: Step, log: IssueLog) {
         self.value = value
         self.base = base
         self.step = step
@@ -35,7 +37,7 @@ struct JSONReader {
     }
 
     /// Where the value sits in the document: `sessions[2].painBefore`.
-    var path: String {
+    public var path: String {
         switch step {
         case .none: return base
         case .key(let key): return base.isEmpty ? key : base + "." + key
@@ -43,16 +45,16 @@ struct JSONReader {
         }
     }
 
-    func child(_ key: String, _ value: JSONValue) -> JSONReader {
+    public func child(_ key: String, _ value: JSONValue) -> JSONReader {
         JSONReader(value: value, base: path, step: .key(key), log: log)
     }
 
-    func element(_ index: Int, _ value: JSONValue) -> JSONReader {
+    public func element(_ index: Int, _ value: JSONValue) -> JSONReader {
         JSONReader(value: value, base: path, step: .index(index), log: log)
     }
 
     /// The value as an object whose keys must come from `keys`; unknown keys are reported.
-    func object(keys: [String]) -> ObjectReader? {
+    public func object(keys: [String]) -> ObjectReader? {
         guard case .object(let pairs) = value else {
             log.add(path, "expected an object, found \(value.kindName)")
             return nil
@@ -66,7 +68,7 @@ struct JSONReader {
 
     /// The value as text of at most `maxLength` characters, trimmed, holding only the characters
     /// `characters` allows (one line unless told otherwise).
-    func string(maxLength: Int = 500, allowEmpty: Bool = false, characters: TextCharacters = .line) -> String? {
+    public func string(maxLength: Int = 500, allowEmpty: Bool = false, characters: TextCharacters = .line) -> String? {
         guard case .string(let text) = value else {
             log.add(path, "expected a string, found \(value.kindName)")
             return nil
@@ -90,7 +92,7 @@ struct JSONReader {
         return trimmed
     }
 
-    func int(in range: ClosedRange<Int>) -> Int? {
+    public func int(in range: ClosedRange<Int>) -> Int? {
         guard case .number(let number) = value else {
             log.add(path, "expected a whole number, found \(value.kindName)")
             return nil
@@ -107,7 +109,7 @@ struct JSONReader {
         return whole
     }
 
-    func number(in range: ClosedRange<Double>) -> Double? {
+    public func number(in range: ClosedRange<Double>) -> Double? {
         guard case .number(let number) = value else {
             log.add(path, "expected a number, found \(value.kindName)")
             return nil
@@ -122,7 +124,7 @@ struct JSONReader {
         return number
     }
 
-    func bool() -> Bool? {
+    public func bool() -> Bool? {
         guard case .bool(let flag) = value else {
             log.add(path, "expected true or false, found \(value.kindName)")
             return nil
@@ -130,7 +132,7 @@ struct JSONReader {
         return flag
     }
 
-    func enumValue<E: RawRepresentable & CaseIterable>(_: E.Type) -> E? where E.RawValue == String {
+    public func enumValue<E: RawRepresentable & CaseIterable>(_: E.Type) -> E? where E.RawValue == String {
         guard case .string(let text) = value else {
             log.add(path, "expected a string, found \(value.kindName)")
             return nil
@@ -143,7 +145,7 @@ struct JSONReader {
         return parsed
     }
 
-    func array(maxCount: Int = 100) -> [JSONReader]? {
+    public func array(maxCount: Int = 100) -> [JSONReader]? {
         guard case .array(let items) = value else {
             log.add(path, "expected an array, found \(value.kindName)")
             return nil
@@ -157,7 +159,8 @@ struct JSONReader {
     }
 
     /// An array of enum values; duplicates are dropped, keeping first occurrences.
-    func enumArray<E: RawRepresentable & CaseIterable & Hashable>(_ type: E.Type) -> [E]? where E.RawValue == String {
+    public func enumArray<E: RawRepresentable & CaseIterable & Hashable>(_ type: E.Type) -> [E]?
+    where E.RawValue == String {
         guard let items = array() else { return nil }
         var result: [E] = []
         var failed = false
@@ -173,22 +176,22 @@ struct JSONReader {
 }
 
 /// Reads the fields of one JSON object. A field that is absent or `null` counts as "not given".
-struct ObjectReader {
-    let pairs: [(String, JSONValue)]
-    let reader: JSONReader
+public struct ObjectReader {
+    public let pairs: [(String, JSONValue)]
+    public let reader: JSONReader
     /// Joined once per object rather than once per field read.
-    let path: String
+    public let path: String
 
-    init(pairs: [(String, JSONValue)], reader: JSONReader) {
+    public init(pairs: [(String, JSONValue)], reader: JSONReader) {
         self.pairs = pairs
         self.reader = reader
         self.path = reader.path
     }
 
-    var log: IssueLog { reader.log }
+    public var log: IssueLog { reader.log }
 
     /// The field, or nil when it is absent or null; logs "is required" when `required` is set.
-    func field(_ key: String, required: Bool = false) -> JSONReader? {
+    public func field(_ key: String, required: Bool = false) -> JSONReader? {
         let value = pairs.first { $0.0 == key }?.1
         guard let value, value != .null else {
             if required { log.add(reader.child(key, .null).path, "is required") }
@@ -197,40 +200,43 @@ struct ObjectReader {
         return JSONReader(value: value, base: path, step: .key(key), log: log)
     }
 
-    func string(_ key: String, required: Bool = false, maxLength: Int = 500) -> String? {
+    public func string(_ key: String, required: Bool = false, maxLength: Int = 500) -> String? {
         field(key, required: required)?.string(maxLength: maxLength)
     }
 
-    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+    public func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
         field(key, required: required)?.int(in: range)
     }
 
-    func number(_ key: String, in range: ClosedRange<Double>, required: Bool = false) -> Double? {
+    public func number(_ key: String, in range: ClosedRange<Double>, required: Bool = false) -> Double? {
         field(key, required: required)?.number(in: range)
     }
 
-    func bool(_ key: String, required: Bool = false) -> Bool? {
+    public func bool(_ key: String, required: Bool = false) -> Bool? {
         field(key, required: required)?.bool()
     }
 
-    func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    public func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false)
+        -> E?
     where E.RawValue == String {
         field(key, required: required)?.enumValue(type)
     }
 
-    func enumArray<E: RawRepresentable & CaseIterable & Hashable>(_ key: String, _ type: E.Type, required: Bool = false)
+    public func enumArray<E: RawRepresentable & CaseIterable & Hashable>(
+        _ key: String, _ type: E.Type, required: Bool = false
+    )
         -> [E]? where E.RawValue == String
     {
         field(key, required: required)?.enumArray(type)
     }
 
-    func object(_ key: String, keys: [String], required: Bool = false) -> ObjectReader? {
+    public func object(_ key: String, keys: [String], required: Bool = false) -> ObjectReader? {
         field(key, required: required)?.object(keys: keys)
     }
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    public func trimmingWhitespace() -> String {
         // Most text starts and ends with a visible ASCII character: nothing to trim, and walking
         // the grapheme clusters below is what made reading text slow.
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
