@@ -29,6 +29,20 @@ import Testing
         }
     }
 
+    // Mustache shows a section for any string, even an empty one: a page without a notice showed an
+    // empty green box above its content.
+    @Test func aNoticeShowsOnlyWhenThereIsOne() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            let emptyNotice = #"<div class="notice ok" role="status"><p></p></div>"#
+            #expect(try await browser.get("/signin").text.contains(emptyNotice) == false)
+            try await browser.signUp()
+            #expect(try await browser.get("/dashboard").text.contains(emptyNotice) == false)
+            let erased = try await browser.get("/dashboard?notice=\(PageNotice.clientErased.rawValue)").text
+            #expect(erased.contains(#"<div class="notice ok" role="status"><p>"#) && !erased.contains(emptyNotice))
+        }
+    }
+
     @Test func behindHTTPSTheSignInCookiesAreSecure() async throws {
         #expect(!(try AppConfig.resolve(environment: [:]).secureCookies))
         var config = AppConfig.testing

@@ -27,7 +27,7 @@ struct AuthPages {
     ) -> Response {
         var values: [String: Any] = [
             "email": email, "next": PageAuthMiddleware.safeNext(request.uri.queryParameters.get("next")),
-            "notice": request.uri.queryParameters.get("notice").flatMap(PageNotice.init)?.text ?? "",
+            "notice": TemplateValue.text(request.uri.queryParameters.get("notice").flatMap(PageNotice.init)?.text),
         ]
         values.merge(errors.values) { $1 }
         return pages.page("signin", title: "Sign in", values, request: request, context: context, status: status)

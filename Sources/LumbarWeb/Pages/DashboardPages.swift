@@ -48,7 +48,7 @@ struct DashboardPages {
             },
             "newName": newClient.first("name") ?? "", "newAge": newClient.first("age") ?? "",
             "newNotes": newClient.first("notes") ?? "",
-            "notice": query.get("notice").flatMap(PageNotice.init)?.text ?? "",
+            "notice": TemplateValue.text(query.get("notice").flatMap(PageNotice.init)?.text),
         ]
         values.merge(errors.values) { $1 }
         return pages.page("dashboard", title: "Clients", values, request: request, context: context, status: status)
