@@ -153,6 +153,15 @@ final class SVGReader: NSObject, XMLParserDelegate {
         let labels = try dateLabels(PainChart.svg(uneven, title: "t"))
         #expect(labels.map(\.text) == ["5 Jan", "5 Mar"])
 
+        // Six sessions over eleven days, ending on a short label: "23 Nov" and "25 Nov" once
+        // overlapped because the room was measured on "4 Dec".
+        let fortnight = ["2026-11-23", "2026-11-25", "2026-11-27", "2026-11-30", "2026-12-02", "2026-12-04"]
+        let crowded = try dateLabels(PainChart.svg(fortnight.map { session($0, 3, 2, nil) }, title: "t"))
+        for (left, right) in zip(crowded, crowded.dropFirst()) {
+            let width = 7 * Double(max(left.text.count, right.text.count))
+            #expect(right.x - left.x >= 1.5 * width, "\(left.text) and \(right.text) overlap")
+        }
+
         // A year that spans two calendar years: longer labels ("27 Nov 2025"), so fewer of them.
         let start = CivilDate("2025-11-27")!
         let year = (0..<120).map { day in

@@ -263,8 +263,10 @@ enum PainChart {
         let span = Double(last.days(since: first))
         let xs = days.map { span == 0 ? left + usable / 2 : left + Double($0.days(since: first)) / span * usable }
         // About 7 units a character at the chart's text size. A label is centred on its day, or
-        // starts or ends there at the two ends, so neighbours need one and a half labels between them.
-        let gap = 1.5 * Double(Markup.shortDate(last, withYear: withYear).count) * 7 + 6
+        // starts or ends there at the two ends, so neighbours need one and a half labels between them,
+        // counted on the longest label: "4 Dec" is shorter than the "23 Nov" it must clear.
+        let longest = days.map { Markup.shortDate($0, withYear: withYear).count }.max() ?? 0
+        let gap = 1.5 * Double(longest) * 7 + 6
         var kept: [Int] = []
         for index in days.indices {
             let isEnd = index == 0 || index == days.count - 1
