@@ -69,17 +69,6 @@ import Testing
                 + #"<tr><td><a href="\#(path("aa"))/edit">2026-01-05</a></td><td>4</td><td>3</td><td>—</td><td>0</td>"#
                 + #"<td class="hide-small"></td>"# + actions("aa", "2026-01-05"))
     }
-
-    @Test func catalogEntriesCarryEachExercisesAnchorAndNeighbours() throws {
-        let catalog = try Catalog.bundled()
-        let exercise = try #require(catalog.exercises.first { $0.progression != nil })
-        let next = try #require(catalog[exercise.progression!])
-        let html = CatalogEntries.html([exercise], catalog: catalog)
-        #expect(html.hasPrefix(#"<article class="card phase \#(exercise.phase.rawValue)" id="\#(exercise.id)">"#))
-        #expect(html.contains("<h2>\(HTMLWriter.escape(exercise.name))</h2>"))
-        #expect(html.contains(#"Harder: <a href="/catalog#\#(next.id)">\#(HTMLWriter.escape(next.name))</a>"#))
-        #expect(html.hasSuffix("</article>\n"))
-    }
 }
 
 /// The share page's plan sits unescaped inside a `<script type="application/json">` element.

@@ -35,6 +35,25 @@ struct WebPages: Sendable {
         return response
     }
 
+    /// A typed page (`SiteLayout` around `content`), with the same CSRF token handling as `page`:
+    /// `content` receives the token its forms carry.
+    func page(
+        title: String, bodyClass: String? = nil, scripts: [String] = [], request: Request,
+        context: LumbarRequestContext, status: HTTPResponse.Status = .ok,
+        @NodeBuilder content: (_ csrf: String) -> [Node]
+    ) -> Response {
+        let existing = BrowserSession.csrfToken(request)
+        let csrf = existing ?? SecretToken.generate()
+        let layout = SiteLayout(
+            title: title, bodyClass: bodyClass, csrf: csrf,
+            signedIn: context.trainer.map { $0.name.isEmpty ? $0.email : $0.name }, assets: assets, scripts: scripts)
+        var response = HTMLResponse.page(layout.document { content(csrf) }, status: status)
+        if existing != csrf && BrowserSession.sessionToken(request) == nil {
+            response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies))
+        }
+        return response
+    }
+
     /// The CSRF token the page's forms carry: the browser's, or a new one that `page` then issues.
     func csrfToken(_ request: Request) -> String {
         BrowserSession.csrfToken(request) ?? SecretToken.generate()
