@@ -1,3 +1,4 @@
+import Foundation
 import LumbarCore
 import Testing
 
@@ -37,6 +38,19 @@ import Testing
         #expect(trainer.contains(#"<body class="narrow">"#))
         #expect(trainer.contains(#"<input type="hidden" name="_csrf" value="tok">"#))
         #expect(trainer.contains(#"<a class="who" href="/account">Sam &quot;S&quot;</a>"#))
+    }
+
+    @Test func theErrorPageShowsTheMessageAndNoSignedInHeader() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let reply = try await browser.get("/programs/\(UUID().uuidString)")
+            #expect(reply.status == .notFound)
+            #expect(reply.text.hasPrefix("<!doctype html>") && reply.text.contains("<h1>Not found</h1>"))
+            #expect(
+                reply.text.contains(#"<p class="lead">"#) && reply.text.contains(#"<a href="/">Back to Lumbar</a>"#))
+            #expect(!reply.text.contains("Sign out"))
+        }
     }
 
     @Test func catalogArticlesCarryEachExercisesAnchorAndNeighbours() throws {

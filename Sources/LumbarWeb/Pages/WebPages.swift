@@ -59,7 +59,9 @@ struct WebPages: Sendable {
         BrowserSession.csrfToken(request) ?? SecretToken.generate()
     }
 
-    /// The page for an error that reached the browser: its status and message, no internals.
+    /// The page for an error that reached the browser: its status and message, no internals. It
+    /// shows no signed-in header and issues no cookie: the request may have failed before anyone
+    /// was signed in.
     func errorPage(_ error: APIError) -> Response {
         let title: String
         switch error.status {
@@ -69,12 +71,12 @@ struct WebPages: Sendable {
         case .unauthorized: title = "Please sign in"
         default: title = error.status.code >= 500 ? "Something went wrong" : "This did not work"
         }
-        let html = renderer.render(
-            "error",
-            [
-                "pageTitle": title, "title": title, "message": error.message, "status": error.status.code,
-                "css": assets.url("app.css"), "printCss": assets.url("print.css"),
-            ])
+        let layout = SiteLayout(title: title, bodyClass: "narrow", csrf: "", signedIn: nil, assets: assets)
+        let html = layout.document {
+            Node.h1 { title }
+            Node.p(.class("lead")) { error.message }
+            Node.p { Node.a(.href("/")) { "Back to Lumbar" } }
+        }
         return HTMLResponse.page(html, status: error.status, headers: error.headers)
     }
 }

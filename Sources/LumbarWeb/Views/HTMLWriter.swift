@@ -1,7 +1,9 @@
-/// Builds HTML in Swift for the long repeated lists of a page (catalog entries, session rows, the
-/// program's exercises and their swap lists), which the templates rendered slowly: every `{{name}}`
-/// walks the context stack with dynamic casts. Templates still hold each page's structure; they
-/// take the written fragment unescaped (`{{{fragment}}}`), so all escaping here goes through `text`.
+/// Builds HTML in Swift for the long repeated lists of the pages still on mustache (session rows,
+/// the program's exercises and their swap lists), which the templates rendered slowly: every
+/// `{{name}}` walks the context stack with dynamic casts. Those templates take the written
+/// fragment unescaped (`{{{fragment}}}`), so all escaping here goes through `text`. Pages move to
+/// the typed `Node` (Sources/LumbarWeb/HTML) one by one; this writer goes with the last of them,
+/// and its `appendEscaped` is the one escape both use.
 struct HTMLWriter {
     private(set) var html = ""
 
