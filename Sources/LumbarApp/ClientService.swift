@@ -39,10 +39,10 @@ public struct ClientService: Sendable {
             since: today.adding(days: -ClientOverview.windowDays))
     }
 
-    /// The client with the fields of `patch` changed; `notFound` when missing or another trainer's.
-    public func update(_ id: UUID, of trainer: TrainerRecord, _ patch: ClientPatch) async throws -> ClientRecord {
-        _ = try await client(id, of: trainer)
-        return try await context.store.updateClient(id: id, trainerID: trainer.id, patch: patch, at: context.now())
+    /// `client` (found with `client(_:of:)`) with the fields of `patch` changed.
+    public func update(_ client: ClientRecord, _ patch: ClientPatch) async throws -> ClientRecord {
+        try await context.store.updateClient(
+            id: client.id, trainerID: client.trainerID, patch: patch, at: context.now())
     }
 
     /// Archives the client: hidden from the dashboard's work and their share links stop, nothing lost.

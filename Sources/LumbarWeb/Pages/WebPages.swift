@@ -16,23 +16,16 @@ struct WebPages: Sendable {
         _ template: String, title: String, _ values: [String: Any] = [:], request: Request,
         context: LumbarRequestContext, status: HTTPResponse.Status = .ok, csrf: String? = nil
     ) -> Response {
-        let existing = BrowserSession.csrfToken(request)
-        let csrf = csrf ?? existing ?? SecretToken.generate()
-        // A signed-in page's token comes from the session; only a signed-out one needs the cookie.
-        var values = values
-        values["csrf"] = csrf
-        values["pageTitle"] = title
-        values["css"] = assets.url("app.css")
-        values["printCss"] = assets.url("print.css")
-        values["formsJs"] = assets.url("forms.js")
-        if let trainer = context.trainer {
-            values["signedIn"] = ["name": trainer.name.isEmpty ? trainer.email : trainer.name]
+        withCSRF(request, given: csrf, status: status) { csrf in
+            var values = values
+            values["csrf"] = csrf
+            values["pageTitle"] = title
+            values["css"] = assets.url("app.css")
+            values["printCss"] = assets.url("print.css")
+            values["formsJs"] = assets.url("forms.js")
+            if let name = Self.signedInName(context) { values["signedIn"] = ["name": name] }
+            return renderer.render(template, values)
         }
-        var response = HTMLResponse.page(renderer.render(template, values), status: status)
-        if existing != csrf && BrowserSession.sessionToken(request) == nil {
-            response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies))
-        }
-        return response
     }
 
     /// A typed page (`SiteLayout` around `content`), with the same CSRF token handling as `page`:
@@ -42,16 +35,32 @@ struct WebPages: Sendable {
         context: LumbarRequestContext, status: HTTPResponse.Status = .ok,
         @NodeBuilder content: (_ csrf: String) -> [Node]
     ) -> Response {
+        withCSRF(request, status: status) { csrf in
+            SiteLayout(
+                title: title, bodyClass: bodyClass, csrf: csrf, signedIn: Self.signedInName(context), assets: assets,
+                scripts: scripts
+            ).document { content(csrf) }
+        }
+    }
+
+    /// The page `render` writes with the CSRF token its forms carry: `given`, the browser's, or a
+    /// new one. A signed-in page's token comes from the session; only a signed-out visitor without
+    /// one gets the cookie.
+    private func withCSRF(
+        _ request: Request, given: String? = nil, status: HTTPResponse.Status, _ render: (String) -> String
+    ) -> Response {
         let existing = BrowserSession.csrfToken(request)
-        let csrf = existing ?? SecretToken.generate()
-        let layout = SiteLayout(
-            title: title, bodyClass: bodyClass, csrf: csrf,
-            signedIn: context.trainer.map { $0.name.isEmpty ? $0.email : $0.name }, assets: assets, scripts: scripts)
-        var response = HTMLResponse.page(layout.document { content(csrf) }, status: status)
+        let csrf = given ?? existing ?? SecretToken.generate()
+        var response = HTMLResponse.page(render(csrf), status: status)
         if existing != csrf && BrowserSession.sessionToken(request) == nil {
             response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies))
         }
         return response
+    }
+
+    /// The name the header shows for the signed-in trainer (the e-mail address when they gave none).
+    private static func signedInName(_ context: LumbarRequestContext) -> String? {
+        context.trainer.map { $0.name.isEmpty ? $0.email : $0.name }
     }
 
     /// The CSRF token the page's forms carry: the browser's, or a new one that `page` then issues.

@@ -51,11 +51,9 @@ struct ClientRoutes {
 
     func update(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
-        let id = try context.pathID(what: "client")
-        _ = try await app.clients.client(id, of: trainer)
+        let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let patch = try ClientBody.patch(try await request.jsonBody(limit: app.bodyLimit).value)
-        let client = try await app.clients.update(id, of: trainer, patch)
-        return JSONResponse.make(.ok, ClientDTO.json(client))
+        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.update(client, patch)))
     }
 
     func archive(_ context: LumbarRequestContext) async throws -> Response {
