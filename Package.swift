@@ -17,10 +17,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        // Tests only, and only its `SnapshotTesting` product: the inline variant pulls in swift-syntax.
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
     ],
     targets: [
         // The strict, path-reporting JSON reader and the ordered writer: Foundation only, used for
@@ -71,9 +72,8 @@ let package = Package(
                 // Content hashes for the static files' cache-busting URLs.
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/templates"), .copy("Resources/static")]
+            resources: [.copy("Resources/static")]
         ),
         .target(
             name: "LumbarCLI",
@@ -120,7 +120,9 @@ let package = Package(
                 "LumbarApp", "LumbarJSON", "LumbarWeb", "LumbarStore", "LumbarSQLite", "LumbarPostgres",
                 "LumbarTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
     ]
 )

@@ -41,7 +41,7 @@ public func buildRouter(
         config: config, store: store, now: now, catalog: bundledCatalog(), routines: bundledRoutines(),
         logger: logger)
 
-    let pages = WebPages(app: app, renderer: .bundled(), assets: .bundled())
+    let pages = WebPages(app: app, assets: .bundled())
 
     let router = Router(context: LumbarRequestContext.self)
     let routes = RouteTable()

@@ -67,12 +67,6 @@ final class SVGReader: NSObject, XMLParserDelegate {
             highestPainDuring: nil)
     }
 
-    func entry(_ date: String, _ before: Int, _ after: Int, _ morning: Int?, done: Int) -> HistoryEntry {
-        HistoryEntry(
-            id: UUID(), pain: session(date, before, after, morning), exercisesLogged: done + 1, exercisesDone: done,
-            notes: nil)
-    }
-
     @Test func drawsOnePointPerValueAndALinePerSeries() throws {
         let sessions = [
             session("2026-11-20", 4, 3, 3), session("2026-11-18", 5, 5, nil), session("2026-11-22", 3, 2, nil),
@@ -100,8 +94,8 @@ final class SVGReader: NSObject, XMLParserDelegate {
     @Test func pointsSitAtTheirPainAndInDateOrder() throws {
         let svg = PainChart.svg([session("2026-11-25", 10, 0, nil), session("2026-11-20", 0, 10, nil)], title: "t")
         // Pain 10 is the top of the plot, 0 its bottom; the later session is further right.
-        let top = Markup.number(PainChart.plot.top)
-        let bottom = Markup.number(PainChart.plot.bottom)
+        let top = Attribute.number(PainChart.plot.top)
+        let bottom = Attribute.number(PainChart.plot.bottom)
         let befores = svg.components(separatedBy: #"<circle class="point before" cx=""#).dropFirst()
             .map { $0.prefix { $0 != "\"" } }.compactMap { Double($0) }
         #expect(befores.count == 2 && befores[0] < befores[1])
@@ -177,32 +171,18 @@ final class SVGReader: NSObject, XMLParserDelegate {
             #expect(right.x - left.x >= 1.5 * Double(left.text.count) * 7)
         }
     }
-
-    @Test func theTableListsTheSameNumbersNewestFirst() throws {
-        let table = PainChart.table(
-            [entry("2026-11-18", 5, 4, nil, done: 6), entry("2026-11-20", 4, 3, 2, done: 0)],
-            caption: "Pain <by> session")
-        #expect(table.contains("<caption>Pain &lt;by&gt; session</caption>"))
-        let first = try #require(table.range(of: "2026-11-20"))
-        let second = try #require(table.range(of: "2026-11-18"))
-        #expect(first.lowerBound < second.lowerBound)
-        #expect(table.contains("<td>4</td><td>3</td><td>2</td><td>0</td>"))
-        #expect(table.contains("<td>5</td><td>4</td><td>–</td><td>6</td>"))
-        // Well-formed as XML too.
-        _ = try SVGReader.read(table)
-    }
 }
 
-@Suite struct MarkupNumberTests {
+@Suite struct SVGNumberTests {
     @Test func coordinatesHaveAtMostOneDecimalAndADot() {
         let cases: [(Double, String)] = [
             (0, "0"), (196, "196"), (-1, "-1"), (12.34, "12.3"), (-12.36, "-12.4"), (0.25, "0.3"), (-0.06, "-0.1"),
             (-0.04, "0"), (7.96, "8"), (-7.96, "-8"), (4.5, "4.5"),
         ]
         for (value, text) in cases {
-            #expect(Markup.number(value) == text, "\(value)")
+            #expect(Attribute.number(value) == text, "\(value)")
             var appended = "x="
-            Markup.appendNumber(value, to: &appended)
+            Attribute.appendNumber(value, to: &appended)
             #expect(appended == "x=" + text)
         }
     }
@@ -251,4 +231,13 @@ final class SVGReader: NSObject, XMLParserDelegate {
         // Week labels are thinned: 52 bars, at most 6 labels, plus the gridline numbers and the title.
         #expect(long.elements.filter { $0 == "text" }.count <= AdherenceChart.maxWeekLabels + 8)
     }
+}
+
+/// The charts as the page writes them.
+extension PainChart {
+    static func svg(_ sessions: [SessionPain], title: String) -> String { PainChart(sessions, title: title).node.html }
+}
+
+extension AdherenceChart {
+    static func svg(weeks: [Week], title: String) -> String { AdherenceChart(weeks: weeks, title: title).node.html }
 }

@@ -3,8 +3,7 @@ import Testing
 
 @testable import LumbarWeb
 
-/// The dashboard's rows are written in Swift, not by the template: every cell labelled for the
-/// phone layout, every value escaped.
+/// The dashboard's rows: every cell labelled for the phone layout, every value escaped.
 @Suite struct DashboardRowTests {
     static let plain = DashboardRow(
         id: "6f1c", name: "Ada Active", badge: "active", badgeLabel: "Active", alertText: nil, lastPain: "2/10",
@@ -13,18 +12,14 @@ import Testing
 
     @Test func aRowIsLabelledForThePhoneLayout() {
         #expect(
-            DashboardRow.html([Self.plain]) == """
-                  <tr role="row" data-client="6f1c">
-                    <th scope="row" role="rowheader"><a href="/clients/6f1c">Ada Active</a></th>
-                    <td role="cell" data-label="Status"><span class="badge active" >Active</span></td>
-                    <td role="cell" data-label="Last pain" class="last-pain">2/10</td>
-                    <td role="cell" data-label="Trend" class="trend-cell">—</td>
-                    <td role="cell" data-label="Last 7 days" class="adherence">1 of 3</td>
-                    <td role="cell" data-label="Last session" class="last-session hide-small">2026-11-19</td>
-                    <td role="cell" data-label="Next"><a href="/clients/6f1c">Follow the sessions</a></td>
-                  </tr>
-
-                """)
+            Self.plain.node.html
+                == #"<tr role="row" data-client="6f1c"><th scope="row" role="rowheader"><a href="/clients/6f1c">Ada Active</a></th>"#
+                + #"<td role="cell" data-label="Status"><span class="badge active">Active</span></td>"#
+                + #"<td role="cell" data-label="Last pain" class="last-pain">2/10</td>"#
+                + #"<td role="cell" data-label="Trend" class="trend-cell">—</td>"#
+                + #"<td role="cell" data-label="Last 7 days" class="adherence">1 of 3</td>"#
+                + #"<td role="cell" data-label="Last session" class="last-session hide-small">2026-11-19</td>"#
+                + #"<td role="cell" data-label="Next"><a href="/clients/6f1c">Follow the sessions</a></td></tr>"#)
     }
 
     @Test func everyValueIsEscapedAndTheAlertIsTheTitle() {
@@ -36,7 +31,7 @@ import Testing
         row.trend = .rising
         row.actionLink = "/clients/6f1c#alerts"
         row.action = "Review the alert"
-        let html = DashboardRow.html([row])
+        let html = row.node.html
         #expect(
             html.contains(
                 #"<a href="/clients/6f1c">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Neil</a>"#))

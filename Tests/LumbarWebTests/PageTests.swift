@@ -362,7 +362,7 @@ import Testing
             #expect(dashboard.status == .ok)
             let order = ["Uma Urgent", "Nia New", "Ada Active"].compactMap { dashboard.text.range(of: $0)?.lowerBound }
             #expect(order.count == 3 && order[0] < order[1] && order[0] < order[2], "emergency first")
-            #expect(dashboard.text.contains(#"<span class="badge emergency" >Emergency: seek care</span>"#))
+            #expect(dashboard.text.contains(#"<span class="badge emergency">Emergency: seek care</span>"#))
             #expect(dashboard.text.contains("0 of 3"), "this week's adherence against the plan")
             let found = try await browser.get("/dashboard?q=ada")
             #expect(found.text.contains("Ada Active") && !found.text.contains("Uma Urgent"))
@@ -400,7 +400,7 @@ import Testing
             let trainer = try await api.register()
             let client = try await api.createClient(trainer, name: "Lou Long")
             _ = try await api.assess(trainer, client: client)
-            let count = ClientPages.tableRows + 4
+            let count = ClientPage.tableRows + 4
             for day in 1...count {
                 let date = "2026-10-\(day < 10 ? "0" : "")\(day)"
                 let logged = try await api.post(
@@ -415,7 +415,7 @@ import Testing
             let parts = page.text.components(separatedBy: #"<details id="older-sessions">"#)
             #expect(parts.count == 2)
             let shown = parts[0].components(separatedBy: #"<table id="sessions">"#).last ?? ""
-            #expect(shown.components(separatedBy: "<tr><td>").count - 1 == ClientPages.tableRows)
+            #expect(shown.components(separatedBy: "<tr><td>").count - 1 == ClientPage.tableRows)
             #expect(shown.contains("/edit\">2026-10-\(count)</a></td>"), "the newest first")
             #expect(parts[1].contains("Older sessions (4)"))
             #expect(parts[1].components(separatedBy: "<tr><td>").count - 1 == 4)

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarApp
 import LumbarCore
 import LumbarJSON
 import Testing
@@ -78,7 +79,7 @@ extension API {
             #expect(page.headers[.contentType] == "text/html; charset=utf-8")
             #expect(page.text.contains("Hi Dana"))
             for exercise in shared.planned.program.allExercises {
-                #expect(page.text.contains(Markup.escape(exercise.name)), "\(exercise.name)")
+                #expect(page.text.contains(Escaping.html(exercise.name)), "\(exercise.name)")
             }
             #expect(page.text.contains(#"id="start-session""#))
             #expect(page.text.contains(#"id="player-plan""#))
@@ -125,6 +126,28 @@ extension API {
             let shared = try await Self.shared(api)
             #expect(try await api.get("/s/\(shared.token)").text.contains(#"data-timer-scale="0.02""#))
         }
+    }
+
+    @Test func thePainTableListsTheChartsNumbersNewestFirst() throws {
+        func entry(_ date: String, _ before: Int, _ after: Int, _ morning: Int?, done: Int) throws -> HistoryEntry {
+            let pain = SessionPain(
+                date: try #require(CivilDate(date)), painBefore: before, painAfter: after, painNextMorning: morning,
+                highestPainDuring: nil)
+            return HistoryEntry(id: UUID(), pain: pain, exercisesLogged: done + 1, exercisesDone: done, notes: nil)
+        }
+        let rows = SharePage.painRows([
+            try entry("2026-11-18", 5, 4, nil, done: 6), try entry("2026-11-20", 4, 3, 2, done: 0),
+        ])
+        let table = SharePage.painTable(rows, caption: "Pain <by> session").html
+        #expect(table.contains("<caption>Pain &lt;by&gt; session</caption>"))
+        let first = try #require(table.range(of: "2026-11-20"))
+        let second = try #require(table.range(of: "2026-11-18"))
+        #expect(first.lowerBound < second.lowerBound)
+        #expect(table.contains("<td>4</td><td>3</td><td>2</td><td>0</td>"))
+        #expect(table.contains("<td>5</td><td>4</td><td>–</td><td>6</td>"))
+        #expect(SharePage.painTable([], caption: "c").html.contains(#"<td colspan="5">No sessions logged yet.</td>"#))
+        // Well-formed as XML too.
+        _ = try SVGReader.read(table)
     }
 
     @Test(arguments: StoreKind.available)

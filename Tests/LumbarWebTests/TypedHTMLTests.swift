@@ -61,8 +61,8 @@ import Testing
         let page = CatalogPage(catalog, filter: CatalogPage.Filter())
         let html = page.article(exercise).html
         #expect(html.hasPrefix(#"<article class="card phase \#(exercise.phase.rawValue)" id="\#(exercise.id)">"#))
-        #expect(html.contains("<h2>\(HTMLWriter.escape(exercise.name))</h2>"))
-        #expect(html.contains(#"Harder: <a href="/catalog#\#(next.id)">\#(HTMLWriter.escape(next.name))</a>"#))
+        #expect(html.contains("<h2>\(Escaping.html(exercise.name))</h2>"))
+        #expect(html.contains(#"Harder: <a href="/catalog#\#(next.id)">\#(Escaping.html(next.name))</a>"#))
         #expect(html.hasSuffix("</article>"))
         #expect(page.exercises.count == catalog.exercises.count)
     }

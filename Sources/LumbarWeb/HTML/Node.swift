@@ -8,6 +8,8 @@ enum Node {
     case element(String, [Attribute], [Node])
     /// An element that has no children and no closing tag (`input`, `meta`, `link`).
     case void(String, [Attribute])
+    /// An SVG element without children, closed in its own tag (`<line … />`).
+    case selfClosing(String, [Attribute])
     /// Text, escaped when written.
     case text(String)
     /// Markup this code wrote, written as it is.
@@ -32,8 +34,10 @@ enum Node {
             out += ">"
         case .void(let name, let attributes):
             Self.open(name, attributes, to: &out)
+        case .selfClosing(let name, let attributes):
+            Self.open(name, attributes, closed: true, to: &out)
         case .text(let text):
-            HTMLWriter.appendEscaped(text, to: &out)
+            Escaping.appendHTML(text, to: &out)
         case .trusted(let markup):
             out += markup.html
         case .fragment(let nodes):
@@ -41,7 +45,7 @@ enum Node {
         }
     }
 
-    private static func open(_ name: String, _ attributes: [Attribute], to out: inout String) {
+    private static func open(_ name: String, _ attributes: [Attribute], closed: Bool = false, to out: inout String) {
         out += "<"
         out += name
         for attribute in attributes {
@@ -49,11 +53,11 @@ enum Node {
             out += attribute.name
             if let value = attribute.value {
                 out += "=\""
-                HTMLWriter.appendEscaped(value, to: &out)
+                Escaping.appendHTML(value, to: &out)
                 out += "\""
             }
         }
-        out += ">"
+        out += closed ? "/>" : ">"
     }
 }
 

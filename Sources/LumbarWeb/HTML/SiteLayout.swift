@@ -49,7 +49,7 @@ struct SiteLayout {
                     Node.a(.href("/catalog")) { "Exercises" }
                 }
                 Node.form(.method("post"), .action("/signout"), .class("signout")) {
-                    Node.input(.type("hidden"), .name(BrowserSession.csrfField), .value(csrf))
+                    Node.csrf(csrf)
                     Node.a(.class("who"), .href("/account")) { signedIn }
                     Node.button(.type("submit"), .class("link")) { "Sign out" }
                 }

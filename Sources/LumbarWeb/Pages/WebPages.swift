@@ -3,56 +3,27 @@ import Hummingbird
 import LumbarApp
 import LumbarStore
 
-/// What every HTML page needs: the app's services, the templates and the static files.
+/// What every HTML page needs: the app's services and the static files.
 struct WebPages: Sendable {
     let app: AppServices
-    let renderer: PageRenderer
     let assets: StaticFiles
 
-    /// `template` inside the site layout. Adds the CSRF token every form echoes (issuing the
-    /// cookie on a first visit), the signed-in trainer for the header, and the asset URLs. A page
-    /// that writes forms in Swift passes the token it gave them (`csrfToken(_:)`).
-    func page(
-        _ template: String, title: String, _ values: [String: Any] = [:], request: Request,
-        context: LumbarRequestContext, status: HTTPResponse.Status = .ok, csrf: String? = nil
-    ) -> Response {
-        withCSRF(request, given: csrf, status: status) { csrf in
-            var values = values
-            values["csrf"] = csrf
-            values["pageTitle"] = title
-            values["css"] = assets.url("app.css")
-            values["printCss"] = assets.url("print.css")
-            values["formsJs"] = assets.url("forms.js")
-            if let name = Self.signedInName(context) { values["signedIn"] = ["name": name] }
-            return renderer.render(template, values)
-        }
-    }
-
-    /// A typed page (`SiteLayout` around `content`), with the same CSRF token handling as `page`:
-    /// `content` receives the token its forms carry.
+    /// A page: `SiteLayout` around `content`, which receives the CSRF token its forms carry (the
+    /// browser's, or a new one issued as a cookie on a first visit).
     func page(
         title: String, bodyClass: String? = nil, scripts: [String] = [], request: Request,
         context: LumbarRequestContext, status: HTTPResponse.Status = .ok,
         @NodeBuilder content: (_ csrf: String) -> [Node]
     ) -> Response {
-        withCSRF(request, status: status) { csrf in
-            SiteLayout(
-                title: title, bodyClass: bodyClass, csrf: csrf, signedIn: Self.signedInName(context), assets: assets,
-                scripts: scripts
-            ).document { content(csrf) }
-        }
-    }
-
-    /// The page `render` writes with the CSRF token its forms carry: `given`, the browser's, or a
-    /// new one. A signed-in page's token comes from the session; only a signed-out visitor without
-    /// one gets the cookie.
-    private func withCSRF(
-        _ request: Request, given: String? = nil, status: HTTPResponse.Status, _ render: (String) -> String
-    ) -> Response {
+        // A signed-in page's token comes from the session; only a signed-out visitor without one
+        // gets the cookie.
         let existing = BrowserSession.csrfToken(request)
-        let csrf = given ?? existing ?? SecretToken.generate()
-        var response = HTMLResponse.page(render(csrf), status: status)
-        if existing != csrf && BrowserSession.sessionToken(request) == nil {
+        let csrf = existing ?? SecretToken.generate()
+        let layout = SiteLayout(
+            title: title, bodyClass: bodyClass, csrf: csrf, signedIn: Self.signedInName(context), assets: assets,
+            scripts: scripts)
+        var response = HTMLResponse.page(layout.document { content(csrf) }, status: status)
+        if existing == nil && BrowserSession.sessionToken(request) == nil {
             response.setCookie(BrowserSession.csrfCookie(csrf, secure: app.config.secureCookies))
         }
         return response
@@ -61,11 +32,6 @@ struct WebPages: Sendable {
     /// The name the header shows for the signed-in trainer (the e-mail address when they gave none).
     private static func signedInName(_ context: LumbarRequestContext) -> String? {
         context.trainer.map { $0.name.isEmpty ? $0.email : $0.name }
-    }
-
-    /// The CSRF token the page's forms carry: the browser's, or a new one that `page` then issues.
-    func csrfToken(_ request: Request) -> String {
-        BrowserSession.csrfToken(request) ?? SecretToken.generate()
     }
 
     /// The page for an error that reached the browser: its status and message, no internals. It

@@ -2,65 +2,31 @@ import Foundation
 import LumbarCore
 import LumbarStore
 
-/// A program version as the program page, its print view and the share page show it: findings
-/// in plain words, blocks in continuum order with doses, cues, cautions and the reasons.
+/// A program version as the program page and its print view show it: the program, the stored
+/// version it is shown as (number, change, date, whether it is active) and the catalog that gives
+/// each exercise its summary, cues and cautions. The labels are shared with the client page, so
+/// every page words a change or a verdict the same way.
 struct ProgramView {
     let program: Program
     let record: ProgramVersionRecord
     let catalog: Catalog
-
-    /// The version's figures, findings, cautions and alerts. The blocks are separate: the program
-    /// and share pages write theirs in Swift (`ProgramBlocksHTML`), the others take `blockValues`.
-    func values() -> [String: Any] {
-        let findings = program.findings
-        var values: [String: Any] = [
-            "programId": record.programID.wire, "version": record.version, "active": record.active,
-            "change": ProgramView.changeLabel(record.change), "createdAt": PageDate.dateTime(record.createdAt),
-            "stage": program.stage == .maintenance ? "Maintenance" : "Corrective",
-            "maintenance": program.stage == .maintenance,
-            "daysPerWeek": program.schedule.daysPerWeek, "minutesPerSession": program.schedule.minutesPerSession,
-            "estimatedMinutes": program.estimatedMinutes,
-            "overactive": TemplateValue.text(findings.overactive.map(\.displayName).joined(separator: ", ")),
-            "underactive": TemplateValue.text(findings.underactive.map(\.displayName).joined(separator: ", ")),
-            "weakSide": TemplateValue.text(findings.weakSide?.rawValue),
-            "instability": findings.instability,
-            "avoid": findings.avoid.map { ProgramView.avoidText($0) },
-            "cautions": program.cautions, "hasCautions": !program.cautions.isEmpty,
-            "alerts": program.alerts ?? [], "hasAlerts": !(program.alerts ?? []).isEmpty,
-            "reasons": program.reasons,
-            // What the program does with tight muscles: "rolled" only when it rolls anything.
-            "overactiveTreatment": program.rolls ? "rolled and stretched first" : "stretched first",
-        ]
-        values["hasFindings"] =
-            !findings.overactive.isEmpty || !findings.underactive.isEmpty || findings.weakSide != nil
-            || findings.instability || !findings.avoid.isEmpty
-        if let adherence = program.adherence {
-            values["adherence"] = "\(adherence.done) of \(adherence.scheduled) planned sessions done"
-        }
-        return values
-    }
-
-    /// The blocks in continuum order, each exercise with its name, dose and cues, for the templates
-    /// that list them briefly (the client page's summary, the print view).
-    func blockValues() -> [[String: Any]] {
-        program.blocks.filter { !$0.exercises.isEmpty }.map { block -> [String: Any] in
-            [
-                "phase": block.phase.rawValue, "title": block.phase.title,
-                "exercises": block.exercises.map { exercise -> [String: Any] in
-                    [
-                        "id": exercise.id, "name": exercise.name, "dose": doseText(exercise),
-                        "cues": catalog[exercise.id]?.cues ?? [],
-                    ]
-                },
-            ]
-        }
-    }
 
     /// The exercise's dose in words, with the weaker side's extra sets when it has one.
     func doseText(_ exercise: ProgramExercise) -> String {
         exercise.dose.text(side: exercise.side, weakSide: program.findings.weakSide)
     }
 
+    /// The blocks in continuum order, without those that have no exercise: a program lists all five
+    /// phases, and the pages show only those it has something for.
+    var shownBlocks: [ProgramBlock] {
+        program.blocks.filter { !$0.exercises.isEmpty }
+    }
+
+    var stageLabel: String {
+        program.stage == .maintenance ? "Maintenance" : "Corrective"
+    }
+
+    /// How a version came about, as its history line says it.
     static func changeLabel(_ change: ProgramChange) -> String {
         switch change {
         case .planned: return "Planned from the assessment"
@@ -70,6 +36,7 @@ struct ProgramView {
         }
     }
 
+    /// The progression engine's verdict on an exercise, in the past tense of what it did.
     static func verdictLabel(_ verdict: ProgressionNote.Verdict) -> String {
         switch verdict {
         case .progress: return "Progressed"
@@ -78,6 +45,7 @@ struct ProgramView {
         }
     }
 
+    /// What a spinal load the program keeps out means for the exercises, with examples.
     static func avoidText(_ direction: SpinalDirection) -> String {
         switch direction {
         case .flexion: return "Pain is worse bending forward: no loaded or end-range bending (knees to chest, sit-ups)."

@@ -1,0 +1,17 @@
+import Foundation
+import LumbarCore
+import LumbarStore
+
+/// A client's status in words, as every page shows it.
+enum ClientView {
+    static func statusLabel(_ status: ClientStatus) -> String {
+        switch status {
+        case .needsAssessment: return "Needs assessment"
+        case .emergency: return "Emergency: seek care"
+        case .referred: return "Referred: awaiting clearance"
+        case .active: return "Active"
+        case .maintenance: return "Maintenance"
+        case .archived: return "Archived"
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// What the printable program shows: the newest readable version of a client's program, addressed
+/// to the client, for them to take home: how to go through it, what the assessment found, each
+/// exercise with its dose and cues, and what to take care with.
+struct ProgramPrintPage {
+    let clientName: String
+    let view: ProgramView
+}

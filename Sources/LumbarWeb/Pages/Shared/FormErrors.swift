@@ -1,0 +1,49 @@
+import Foundation
+import LumbarCore
+
+/// A form's values and the problems found in them, keyed by field, so a page re-renders with
+/// everything the person typed and a message beside each field at fault.
+struct FormErrors {
+    private(set) var messages: [String: String] = [:]
+    /// Problems that belong to no single field.
+    private(set) var general: [String] = []
+    /// Field names as the person sees them, for the summary at the top of the form.
+    var labels: [String: String] = [:]
+
+    init() {}
+
+    /// The issues of a refused request; `rename` maps a JSON path to the form's field name.
+    init(_ error: APIError, rename: (String) -> String = { $0 }) {
+        if error.issues.isEmpty {
+            if let field = error.field { add(rename(field), error.message) } else { general.append(error.message) }
+        }
+        for issue in error.issues {
+            if issue.path.isEmpty { general.append(issue.message) } else { add(rename(issue.path), issue.message) }
+        }
+    }
+
+    mutating func add(_ field: String, _ message: String) {
+        // The first problem with a field is the one to fix first.
+        if messages[field] == nil { messages[field] = message }
+    }
+
+    var isEmpty: Bool { messages.isEmpty && general.isEmpty }
+
+    /// The message for a field, if it has one.
+    func message(_ field: String) -> String? { messages[field] }
+
+    /// Every problem, for the summary: those of no field first, then each field's, labelled.
+    var summaryLines: [String] {
+        general + messages.sorted { $0.key < $1.key }.map { "\(labels[$0.key] ?? $0.key): \($0.value)" }
+    }
+
+    /// For the template: `errors.<field>` holds the message (dots in a field name become `_`,
+    /// since mustache reads a dot as a step into a child), and `errorSummary` lists them all so
+    /// a screen-reader user hears every problem at once.
+    var values: [String: Any] {
+        guard !isEmpty else { return [:] }
+        let keyed = Dictionary(
+            uniqueKeysWithValues: messages.map { ($0.key.replacingOccurrences(of: ".", with: "_"), $0.value) })
+        return ["errors": keyed, "errorSummary": summaryLines, "hasErrors": true]
+    }
+}
