@@ -181,9 +181,7 @@ final class SVGReader: NSObject, XMLParserDelegate {
         ]
         for (value, text) in cases {
             #expect(Attribute.number(value) == text, "\(value)")
-            var appended = "x="
-            Attribute.appendNumber(value, to: &appended)
-            #expect(appended == "x=" + text)
+            #expect(Node.selfClosing("line", [.number("x", value)]).html == #"<line x="\#(text)"/>"#)
         }
     }
 }

@@ -1,24 +1,11 @@
-/// The one escape of Lumbar's HTML: `Node` runs every text and attribute value through it.
+/// Escaping outside the page writer: the one escape of a page is `HTMLOutput.escaped`, which
+/// `Node` runs every text and attribute value through.
 enum Escaping {
-    /// `value` with `& < > " '` written as entities, the five characters that can end text or an
-    /// attribute value.
+    /// `value` with `& < > " '` written as entities.
     static func html(_ value: String) -> String {
-        var out = ""
-        appendHTML(value, to: &out)
-        return out
-    }
-
-    static func appendHTML(_ value: String, to out: inout String) {
-        appendReplacing(value, to: &out) { byte in
-            switch byte {
-            case UInt8(ascii: "&"): "&amp;"
-            case UInt8(ascii: "<"): "&lt;"
-            case UInt8(ascii: ">"): "&gt;"
-            case UInt8(ascii: "\""): "&quot;"
-            case UInt8(ascii: "'"): "&#39;"
-            default: nil
-            }
-        }
+        var out = HTMLOutput(capacity: value.utf8.count + 16)
+        out.escaped(value)
+        return out.string
     }
 
     /// Appends `value` to `out` with every byte `replacement` has a text for replaced by that text.

@@ -5,15 +5,15 @@ extension Node {
     static func element(
         _ name: String, _ attributes: [Attribute?], @NodeBuilder _ children: () -> [Node] = { [] }
     ) -> Node {
-        .element(name, attributes.compactMap { $0 }, children())
+        .element(name, attributes, children())
     }
 
     // The document.
     static func html(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("html", a, c) }
     static func head(@NodeBuilder content c: () -> [Node]) -> Node { element("head", [], c) }
     static func title(_ text: String) -> Node { .element("title", [], [.text(text)]) }
-    static func meta(_ a: Attribute?...) -> Node { .void("meta", a.compactMap { $0 }) }
-    static func link(_ a: Attribute?...) -> Node { .void("link", a.compactMap { $0 }) }
+    static func meta(_ a: Attribute?...) -> Node { .void("meta", a) }
+    static func link(_ a: Attribute?...) -> Node { .void("link", a) }
     static func script(_ a: Attribute?...) -> Node { element("script", a) }
     static func noscript(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("noscript", a, c) }
     static func body(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("body", a, c) }
@@ -71,10 +71,10 @@ extension Node {
     static func legend(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("legend", a, c) }
     static func label(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("label", a, c) }
     static func input(_ a: Attribute?...) -> Node { input(a) }
-    static func input(_ a: [Attribute?]) -> Node { .void("input", a.compactMap { $0 }) }
+    static func input(_ a: [Attribute?]) -> Node { .void("input", a) }
     static func textarea(_ a: Attribute?..., text: String = "") -> Node { textarea(a, text: text) }
     static func textarea(_ a: [Attribute?], text: String = "") -> Node {
-        .element("textarea", a.compactMap { $0 }, [.text(text)])
+        .element("textarea", a, [.text(text)])
     }
     static func select(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("select", a, c) }
     static func select(_ a: [Attribute?], @NodeBuilder content c: () -> [Node]) -> Node { element("select", a, c) }

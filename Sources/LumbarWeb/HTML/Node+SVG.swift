@@ -33,48 +33,25 @@ extension Node {
         _ name: String, _ attributes: [Attribute?], @NodeBuilder _ children: () -> [Node] = { [] }
     ) -> Node {
         let children = children()
-        let attributes = attributes.compactMap { $0 }
         return children.isEmpty ? .selfClosing(name, attributes) : .element(name, attributes, children)
     }
 }
 
 extension Attribute {
     /// A coordinate or length attribute (`x`, `cy`, `width`, …).
-    static func number(_ name: String, _ value: Double) -> Attribute { Attribute(name: name, value: number(value)) }
+    static func number(_ name: String, _ value: Double) -> Attribute { Attribute(name: name, .number(value)) }
 
     /// `points="x,y x,y …"` for a polygon or polyline.
-    static func points(_ points: [(x: Double, y: Double)]) -> Attribute {
-        var text = ""
-        text.reserveCapacity(points.count * 10)
-        for (index, point) in points.enumerated() {
-            if index > 0 { text += " " }
-            appendNumber(point.x, to: &text)
-            text += ","
-            appendNumber(point.y, to: &text)
-        }
-        return Attribute(name: "points", value: text)
-    }
+    static func points(_ points: [(x: Double, y: Double)]) -> Attribute { Attribute(name: "points", .points(points)) }
 
     /// `start`, `middle` or `end`: where a text sits against its x.
     static func textAnchor(_ value: String) -> Attribute { Attribute(name: "text-anchor", value: value) }
     static func strokeDasharray(_ value: String) -> Attribute { Attribute(name: "stroke-dasharray", value: value) }
 
-    /// A number with at most one decimal, always with a dot: "12", "12.5", "-0.5".
+    /// A number as `number(_:_:)` writes it, for text built around one (a view box).
     static func number(_ value: Double) -> String {
-        var out = ""
-        appendNumber(value, to: &out)
-        return out
-    }
-
-    static func appendNumber(_ value: Double, to out: inout String) {
-        let tenths = Int((value * 10).rounded())
-        let whole = tenths / 10
-        let fraction = abs(tenths % 10)
-        if tenths < 0 && whole == 0 && fraction != 0 { out += "-" }
-        out += String(whole)
-        if fraction != 0 {
-            out += "."
-            out += String(fraction)
-        }
+        var out = HTMLOutput(capacity: 8)
+        out.number(value)
+        return out.string
     }
 }

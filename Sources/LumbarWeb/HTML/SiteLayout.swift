@@ -1,6 +1,6 @@
 /// The frame around every page: the head, the skip link, the site header (the main links and
 /// sign-out when someone is signed in), the page's content in `main`, the safety footer and the
-/// scripts. The typed twin of `layout.mustache`, which serves the pages not yet moved to `Node`.
+/// scripts.
 struct SiteLayout {
     let title: String
     var bodyClass: String?
@@ -37,7 +37,11 @@ struct SiteLayout {
                 }
             }
         }
-        return "<!doctype html>\n" + page.html
+        // Written straight into one string sized for a long page, without copying it again.
+        var out = HTMLOutput(capacity: 64 * 1024)
+        out.raw("<!doctype html>\n")
+        page.write(to: &out)
+        return out.string
     }
 
     private var header: Node {
