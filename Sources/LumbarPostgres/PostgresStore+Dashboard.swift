@@ -126,7 +126,7 @@ enum DashboardSQL {
         """
 
     static let recentSessions = """
-        SELECT \(sessionColumns("s")) FROM session_logs s
+        SELECT \(SessionColumnList.summary.sql(alias: "s")) FROM session_logs s
         WHERE s.trainer_id = $1 AND s.date >= $4 AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         ORDER BY s.client_id, s.date, s.created_at, s.id
         """
@@ -136,22 +136,13 @@ enum DashboardSQL {
     /// session_logs_client_pain finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
-        SELECT \(sessionColumns("s")) FROM clients c
+        SELECT \(SessionColumnList.summary.sql(alias: "s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
             ORDER BY l.date DESC, l.created_at DESC, l.id DESC LIMIT 1)
         WHERE \(filter) AND s.date < $4
         """
-
-    /// A session's summary from `session_logs` as `alias`: its pain columns, all of them in
-    /// session_logs_client_pain, so reading them touches no table row.
-    static func sessionColumns(_ alias: String) -> String {
-        """
-        \(alias).id, \(alias).client_id, \(alias).date, \(alias).created_at, \(alias).pain_before, \
-        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max
-        """
-    }
 
     /// The documents of the recent sessions whose pain during reached $5, for the severe-pain
     /// alert to name the exercises: the index finds them, and only their rows are read.
@@ -160,28 +151,6 @@ enum DashboardSQL {
         WHERE s.trainer_id = $1 AND s.date >= $4 AND s.pain_during_max >= $5
             AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         """
-}
-
-extension SessionSummaryRecord {
-    /// Decodes `DashboardSQL.sessionColumns` cell by cell, as `SessionLogRecord` does and for the
-    /// same reason: the tuple form looks up generic metadata for every row.
-    init(postgres row: PostgresRow) throws {
-        try self.init(postgres: row.makeRandomAccess())
-    }
-
-    /// The same from a row already opened for random access, whose first cells are the summary's.
-    init(postgres cells: PostgresRandomAccessRow) throws {
-        let (id, clientID, date, createdAt) = (
-            try cells[0].decode(UUID.self), try cells[1].decode(UUID.self), try cells[2].decode(String.self),
-            try cells[3].decode(Date.self)
-        )
-        let pain = SessionPainColumns(
-            painBefore: try cells[4].decode(Int?.self), painAfter: try cells[5].decode(Int?.self),
-            painNextMorning: try cells[6].decode(Int?.self), painDuringMax: try cells[7].decode(Int?.self))
-        self.init(
-            id: id, clientID: clientID, date: try decodeCivilDate(date), createdAt: createdAt, pain: pain, document: nil
-        )
-    }
 }
 
 extension ProgramSummaryRecord {

@@ -66,32 +66,6 @@ extension ProgramVersionRecord {
     }
 }
 
-extension SessionLogRecord {
-    /// Decodes every column of `SessionLogColumn` (`SELECT \(SessionLogColumn.list)`) by its
-    /// position, cell by cell rather than as one tuple: a dashboard decodes hundreds of sessions,
-    /// and the tuple form looks up generic metadata for every row (about 1 ms of a 12 ms dashboard).
-    init(postgres row: PostgresRow) throws {
-        let cells = row.makeRandomAccess()
-        func cell<T: PostgresDecodable>(_ column: SessionLogColumn, _ type: T.Type) throws -> T {
-            try cells[column.rawValue].decode(T.self)
-        }
-        self.init(
-            id: try cell(.id, UUID.self), trainerID: try cell(.trainerID, UUID.self),
-            clientID: try cell(.clientID, UUID.self), programID: try cell(.programID, UUID?.self),
-            programVersion: try cell(.programVersion, Int?.self), date: try decodeCivilDate(cell(.date, String.self)),
-            document: try cell(.document, String.self), createdAt: try cell(.createdAt, Date.self),
-            shareLinkID: try cell(.shareLinkID, UUID?.self),
-            columns: SessionColumns(
-                pain: SessionPainColumns(
-                    painBefore: try cell(.painBefore, Int?.self), painAfter: try cell(.painAfter, Int?.self),
-                    painNextMorning: try cell(.painNextMorning, Int?.self),
-                    painDuringMax: try cell(.painDuringMax, Int?.self)),
-                history: SessionHistoryColumns(
-                    exercisesLogged: try cell(.exercisesLogged, Int?.self),
-                    exercisesDone: try cell(.exercisesDone, Int?.self), notes: try cell(.notes, String?.self))))
-    }
-}
-
 extension ShareLinkRecord {
     static let columns = "id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at"
 

@@ -88,7 +88,7 @@ extension PostgresStore {
         try await withStoreErrors("list session history") {
             try await fetch(
                 """
-                SELECT \(unescaped: DashboardSQL.sessionColumns("s")), s.exercises_logged, s.exercises_done, s.notes,
+                SELECT \(unescaped: SessionColumnList.history.sql(alias: "s")),
                     CASE WHEN s.date >= \(documentsSince?.description) AND s.pain_during_max >= \(SessionSummaryRecord.documentFrom)
                     THEN s.document END
                 FROM session_logs s WHERE s.trainer_id = \(trainerID) AND s.client_id = \(clientID)
@@ -140,20 +140,6 @@ extension PostgresStore {
                 """, on: connection)
             return updated
         }
-    }
-}
-
-extension SessionHistoryRecord {
-    /// Decodes the columns of `sessionHistory` cell by cell, the summary's first.
-    init(postgres row: PostgresRow) throws {
-        let cells = row.makeRandomAccess()
-        var summary = try SessionSummaryRecord(postgres: cells)
-        summary.document = try cells[11].decode(String?.self)
-        self.init(
-            summary: summary,
-            history: SessionHistoryColumns(
-                exercisesLogged: try cells[8].decode(Int?.self), exercisesDone: try cells[9].decode(Int?.self),
-                notes: try cells[10].decode(String?.self)))
     }
 }
 

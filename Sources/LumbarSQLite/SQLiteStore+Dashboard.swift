@@ -69,7 +69,7 @@ enum DashboardSQL {
         """
 
     static let recentSessions = """
-        SELECT \(sessionColumns("s")) FROM session_logs s
+        SELECT \(SessionColumnList.summary.sql(alias: "s")) FROM session_logs s
         WHERE s.trainer_id = ?1 AND s.date >= ?4 AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         ORDER BY s.client_id, s.date, s.created_at, s.id
         """
@@ -79,22 +79,13 @@ enum DashboardSQL {
     /// session_logs_client_pain finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
-        SELECT \(sessionColumns("s")) FROM clients c
+        SELECT \(SessionColumnList.summary.sql(alias: "s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id
             ORDER BY l.date DESC, l.created_at DESC, l.id DESC LIMIT 1)
         WHERE \(filter) AND s.date < ?4
         """
-
-    /// A session's summary from `session_logs` as `alias`: its pain columns, all of them in
-    /// session_logs_client_pain, so reading them touches no table row.
-    static func sessionColumns(_ alias: String) -> String {
-        """
-        \(alias).id, \(alias).client_id, \(alias).date, \(alias).created_at, \(alias).pain_before, \
-        \(alias).pain_after, \(alias).pain_next_morning, \(alias).pain_during_max
-        """
-    }
 
     /// The documents of the recent sessions whose pain during reached ?5, for the severe-pain
     /// alert to name the exercises: the index finds them, and only their rows are read.
@@ -103,34 +94,6 @@ enum DashboardSQL {
         WHERE s.trainer_id = ?1 AND s.date >= ?4 AND s.pain_during_max >= ?5
             AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         """
-}
-
-extension SessionSummaryRecord {
-    /// Decodes `DashboardSQL.sessionColumns` by position: looking hundreds of rows' columns up by
-    /// name hashed every name again, a tenth of the dashboard's read.
-    init(row: Row) throws {
-        func text(_ index: Int, _ column: String) throws -> String {
-            guard let value = try row.decode(String?.self, atIndex: index) else { throw row.corrupt(column) }
-            return value
-        }
-        func uuid(_ index: Int, _ column: String) throws -> UUID {
-            guard let value = UUID(sqlText: try text(index, column)) else { throw row.corrupt(column) }
-            return value
-        }
-        func date(_ index: Int, _ column: String) throws -> CivilDate {
-            guard let value = CivilDate(try text(index, column)) else { throw row.corrupt(column) }
-            return value
-        }
-        guard let created = try row.decode(Int64?.self, atIndex: 3) else { throw row.corrupt("created_at") }
-        self.init(
-            id: try uuid(0, "id"), clientID: try uuid(1, "client_id"), date: try date(2, "date"),
-            createdAt: Date(sqlMilliseconds: created),
-            pain: SessionPainColumns(
-                painBefore: try row.decode(Int?.self, atIndex: 4), painAfter: try row.decode(Int?.self, atIndex: 5),
-                painNextMorning: try row.decode(Int?.self, atIndex: 6),
-                painDuringMax: try row.decode(Int?.self, atIndex: 7)),
-            document: nil)
-    }
 }
 
 extension ProgramSummaryRecord {

@@ -64,26 +64,6 @@ extension ProgramVersionRecord {
     }
 }
 
-extension SessionLogRecord {
-    /// Reads every column of `SessionLogColumn`, by name: the summary columns as stored, so
-    /// reading a session parses nothing.
-    init(row: Row) throws {
-        func int(_ column: SessionLogColumn) throws -> Int? { try row.optionalInt(column.name) }
-        self.init(
-            id: try row.uuid("id"), trainerID: try row.uuid("trainer_id"), clientID: try row.uuid("client_id"),
-            programID: try row.optionalUUID("program_id"), programVersion: try row.optionalInt("program_version"),
-            date: try row.civilDate("date"), document: try row.string("document"),
-            createdAt: try row.date("created_at"), shareLinkID: try row.optionalUUID("share_link_id"),
-            columns: SessionColumns(
-                pain: SessionPainColumns(
-                    painBefore: try int(.painBefore), painAfter: try int(.painAfter),
-                    painNextMorning: try int(.painNextMorning), painDuringMax: try int(.painDuringMax)),
-                history: SessionHistoryColumns(
-                    exercisesLogged: try int(.exercisesLogged), exercisesDone: try int(.exercisesDone),
-                    notes: try row.optionalString(SessionLogColumn.notes.name))))
-    }
-}
-
 extension ShareLinkRecord {
     static let columns = "id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at"
 

@@ -74,7 +74,7 @@ extension SQLiteStore {
     /// ?1 trainer, ?2 client, ?3 the date from which severe sessions come with their document (NULL:
     /// none), ?4 the pain during that makes a session severe.
     static let sessionHistorySQL = """
-        SELECT \(DashboardSQL.sessionColumns("s")), s.exercises_logged, s.exercises_done, s.notes,
+        SELECT \(SessionColumnList.history.sql(alias: "s")),
             CASE WHEN s.date >= ?3 AND s.pain_during_max >= ?4 THEN s.document END
         FROM session_logs s WHERE s.trainer_id = ?1 AND s.client_id = ?2
         ORDER BY s.date, s.created_at, s.id
@@ -150,18 +150,5 @@ extension SQLiteStore {
             ])
             return updated
         }
-    }
-}
-
-extension SessionHistoryRecord {
-    /// Decodes `SQLiteStore.sessionHistorySQL` by position, the summary's columns first.
-    init(row: Row) throws {
-        var summary = try SessionSummaryRecord(row: row)
-        summary.document = try row.decode(String?.self, atIndex: 11)
-        self.init(
-            summary: summary,
-            history: SessionHistoryColumns(
-                exercisesLogged: try row.decode(Int?.self, atIndex: 8),
-                exercisesDone: try row.decode(Int?.self, atIndex: 9), notes: try row.decode(String?.self, atIndex: 10)))
     }
 }

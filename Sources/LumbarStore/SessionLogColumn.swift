@@ -30,7 +30,7 @@ public enum SessionLogColumn: Int, CaseIterable, Sendable {
     }
 
     /// Every column, comma-separated, for `INSERT INTO session_logs (…)` and `SELECT … FROM session_logs`.
-    public static let list = allCases.map(\.name).joined(separator: ", ")
+    public static let list = SessionColumnList.all.sql()
 }
 
 /// One value of a row as a backend binds it.
