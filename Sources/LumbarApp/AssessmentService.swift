@@ -36,7 +36,7 @@ public struct AssessmentService: Sendable {
             ? ProgramVersionRecord(
                 programID: UUID(), version: 1, trainerID: client.trainerID, clientID: client.id,
                 assessmentID: record.id, document: StoredDocument.text(program.json), change: .planned, active: true,
-                createdAt: now)
+                createdAt: now, daysPerWeek: program.schedule.daysPerWeek)
             : nil
         // The assessment, the client's status and the first program version land together or not at all.
         try await context.store.recordAssessment(record, status: .after(program.decision), program: version)
@@ -86,7 +86,8 @@ public struct AssessmentService: Sendable {
             createdAt: now)
         let version = ProgramVersionRecord(
             programID: UUID(), version: 1, trainerID: client.trainerID, clientID: client.id, assessmentID: latest.id,
-            document: StoredDocument.text(program.json), change: .activated, active: true, createdAt: now)
+            document: StoredDocument.text(program.json), change: .activated, active: true, createdAt: now,
+            daysPerWeek: program.schedule.daysPerWeek)
         try await store.recordClearance(clearance, status: .after(.proceed), program: version)
         return (clearance, program, version)
     }

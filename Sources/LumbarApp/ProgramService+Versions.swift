@@ -24,7 +24,7 @@ extension ProgramService {
         let version = ProgramVersionRecord(
             programID: chosen.programID, version: latest.version + 1, trainerID: chosen.trainerID,
             clientID: chosen.clientID, assessmentID: chosen.assessmentID, document: chosen.document,
-            change: .activated, active: true, createdAt: context.now())
+            change: .activated, active: true, createdAt: context.now(), daysPerWeek: chosen.daysPerWeek)
         do {
             try await context.store.addProgramVersion(version)
         } catch StoreError.conflict {

@@ -34,7 +34,8 @@ public struct ProgramService: Sendable {
         let version = ProgramVersionRecord(
             programID: record.programID, version: record.version + 1, trainerID: record.trainerID,
             clientID: record.clientID, assessmentID: record.assessmentID, document: StoredDocument.text(edited.json),
-            change: .edited, active: record.active, createdAt: context.now())
+            change: .edited, active: record.active, createdAt: context.now(),
+            daysPerWeek: edited.schedule.daysPerWeek)
         do {
             try await context.store.addProgramVersion(version)
         } catch StoreError.conflict {

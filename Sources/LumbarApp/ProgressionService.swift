@@ -38,7 +38,7 @@ public struct ProgressionService: Sendable {
         let version = ProgramVersionRecord(
             programID: active.programID, version: latest.version + 1, trainerID: client.trainerID, clientID: client.id,
             assessmentID: active.assessmentID, document: StoredDocument.text(next.json), change: .progressed,
-            active: true, createdAt: context.now())
+            active: true, createdAt: context.now(), daysPerWeek: next.schedule.daysPerWeek)
         // The status follows the new stage, written with the version so neither lands alone.
         let status = ClientStatus.following(next.stage)
         do {

@@ -27,7 +27,7 @@ extension PostgresStore {
                 clearances: try await rows(
                     "clearances", ClearanceRecord.columns, order: "created_at, id", ClearanceRecord.init(postgres:)),
                 programVersions: try await rows(
-                    "program_versions", ProgramVersionRecord.columns, order: "created_at, program_id, version",
+                    "program_versions", ProgramVersionColumn.list, order: "created_at, program_id, version",
                     ProgramVersionRecord.init(postgres:)),
                 sessions: try await rows(
                     "session_logs", SessionLogColumn.list, order: "date, created_at, id",

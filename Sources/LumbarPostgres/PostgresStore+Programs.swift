@@ -19,7 +19,7 @@ extension PostgresStore {
         try await withStoreErrors("read active program") {
             try await fetch(
                 """
-                SELECT \(unescaped: ProgramVersionRecord.columns) FROM program_versions
+                SELECT \(unescaped: ProgramVersionColumn.list) FROM program_versions
                 WHERE trainer_id = \(trainerID) AND client_id = \(clientID) AND active
                 """
             ).first.map(ProgramVersionRecord.init(postgres:))
@@ -30,7 +30,7 @@ extension PostgresStore {
         try await withStoreErrors("read program") {
             try await fetch(
                 """
-                SELECT \(unescaped: ProgramVersionRecord.columns) FROM program_versions
+                SELECT \(unescaped: ProgramVersionColumn.list) FROM program_versions
                 WHERE program_id = \(id) AND trainer_id = \(trainerID)
                 ORDER BY version DESC LIMIT 1
                 """
@@ -42,7 +42,7 @@ extension PostgresStore {
         try await withStoreErrors("read program versions") {
             try await fetch(
                 """
-                SELECT \(unescaped: ProgramVersionRecord.columns) FROM program_versions
+                SELECT \(unescaped: ProgramVersionColumn.list) FROM program_versions
                 WHERE program_id = \(id) AND trainer_id = \(trainerID)
                 ORDER BY version
                 """
@@ -74,14 +74,15 @@ extension PostgresStore {
                 WHERE trainer_id = \(version.trainerID) AND client_id = \(version.clientID) AND active
                 """, on: connection)
         }
-        try await fetch(
-            """
-            INSERT INTO program_versions
-                (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at,
-                 days_per_week)
-            VALUES (\(version.programID), \(version.version), \(version.trainerID), \(version.clientID), \
-            \(version.assessmentID), \(version.document), \(version.change.rawValue), \(version.active), \
-            \(version.createdAt.timestamp), \(ProgramColumns.daysPerWeek(document: version.document)))
-            """, on: connection)
+        var binds = PostgresBindings(capacity: ProgramVersionColumn.allCases.count)
+        for value in version.storedValues { binds.append(value) }
+        try await fetch(PostgresQuery(unsafeSQL: Self.insertProgramVersionSQL, binds: binds), on: connection)
     }
+
+    /// Every column of `ProgramVersionColumn`, in its order: the schedule's days a week included, as
+    /// the record carries it, so a write parses nothing.
+    static let insertProgramVersionSQL = """
+        INSERT INTO program_versions (\(ProgramVersionColumn.list))
+        VALUES (\((1...ProgramVersionColumn.allCases.count).map { "$\($0)" }.joined(separator: ", ")))
+        """
 }

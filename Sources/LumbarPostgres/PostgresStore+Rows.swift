@@ -53,16 +53,9 @@ extension ClearanceRecord {
 }
 
 extension ProgramVersionRecord {
-    static let columns =
-        "program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at"
-
+    /// A row of `SELECT \(ProgramVersionColumn.list)`.
     init(postgres row: PostgresRow) throws {
-        let (programID, version, trainerID, clientID, assessmentID, document, change, active, createdAt) =
-            try row.decode((UUID, Int, UUID, UUID, UUID?, String, String, Bool, Date).self)
-        self.init(
-            programID: programID, version: version, trainerID: trainerID, clientID: clientID,
-            assessmentID: assessmentID, document: document, change: try decodeEnum(change), active: active,
-            createdAt: createdAt)
+        try self.init(PostgresStoredRow(row, ProgramVersionColumn.whole))
     }
 }
 

@@ -88,7 +88,7 @@ extension PostgresStore {
         try await withStoreErrors("list session history") {
             try await fetch(
                 """
-                SELECT \(unescaped: SessionColumnList.history.sql(alias: "s")),
+                SELECT \(unescaped: SessionLogColumn.history.sql(alias: "s")),
                     CASE WHEN s.date >= \(documentsSince?.description) AND s.pain_during_max >= \(SessionSummaryRecord.documentFrom)
                     THEN s.document END
                 FROM session_logs s WHERE s.trainer_id = \(trainerID) AND s.client_id = \(clientID)
@@ -151,6 +151,7 @@ extension PostgresBindings {
         case .int(let number): append(number)
         case .text(let text): append(text)
         case .time(let date): append(date.timestamp)
+        case .bool(let flag): append(flag)
         }
     }
 }

@@ -26,10 +26,11 @@ extension PostgresStore {
 /// $1 client id, $2 token hash, $3 now. No row: the token is not live. A row with a NULL status:
 /// the client is not the token's trainer's. A row with a NULL program id: no active program.
 struct SignedInActiveProgram: PostgresPreparedStatement {
+    /// The active program's columns, after the token's trainer and the client's status.
+    static let program = ProgramVersionColumn.whole.at(offset: 2)
+
     static let sql = """
-        SELECT a.trainer_id, c.status,
-            p.program_id, p.version, p.trainer_id, p.client_id, p.assessment_id, p.document, p.change, p.active,
-            p.created_at
+        SELECT a.trainer_id, c.status, \(program.sql(alias: "p"))
         FROM auth_tokens a
         JOIN trainers t ON t.id = a.trainer_id
         LEFT JOIN clients c ON c.id = $1 AND c.trainer_id = a.trainer_id
@@ -64,15 +65,11 @@ extension SignedInProgramRead {
             self = .noClient(trainerID: trainerID)
             return
         }
-        guard let programID = try cells[2].decode(UUID?.self) else {
+        guard try cells[2].decode(UUID?.self) != nil else {
             self = .client(trainerID: trainerID, status: try decodeEnum(status), activeProgram: nil)
             return
         }
-        let program = ProgramVersionRecord(
-            programID: programID, version: try cells[3].decode(Int.self), trainerID: try cells[4].decode(UUID.self),
-            clientID: try cells[5].decode(UUID.self), assessmentID: try cells[6].decode(UUID?.self),
-            document: try cells[7].decode(String.self), change: try decodeEnum(try cells[8].decode(String.self)),
-            active: try cells[9].decode(Bool.self), createdAt: try cells[10].decode(Date.self))
+        let program = try ProgramVersionRecord(PostgresStoredRow(cells: cells, SignedInActiveProgram.program))
         self = .client(trainerID: trainerID, status: try decodeEnum(status), activeProgram: program)
     }
 }

@@ -69,7 +69,7 @@ enum DashboardSQL {
         """
 
     static let recentSessions = """
-        SELECT \(SessionColumnList.summary.sql(alias: "s")) FROM session_logs s
+        SELECT \(SessionLogColumn.summary.sql(alias: "s")) FROM session_logs s
         WHERE s.trainer_id = ?1 AND s.date >= ?4 AND s.client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         ORDER BY s.client_id, s.date, s.created_at, s.id
         """
@@ -79,7 +79,7 @@ enum DashboardSQL {
     /// session_logs_client_pain finds the newest id, then the primary key the row; driven from the
     /// clients, so no other session is read.
     static let olderLatestSessions = """
-        SELECT \(SessionColumnList.summary.sql(alias: "s")) FROM clients c
+        SELECT \(SessionLogColumn.summary.sql(alias: "s")) FROM clients c
         JOIN session_logs s ON s.trainer_id = c.trainer_id AND s.id = (
             SELECT l.id FROM session_logs l
             WHERE l.trainer_id = c.trainer_id AND l.client_id = c.id

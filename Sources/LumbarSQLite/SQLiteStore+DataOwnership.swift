@@ -26,7 +26,7 @@ extension SQLiteStore {
                 clearances: try rows(
                     "clearances", ClearanceRecord.columns, order: "created_at, id", ClearanceRecord.init(row:)),
                 programVersions: try rows(
-                    "program_versions", ProgramVersionRecord.columns, order: "created_at, program_id, version",
+                    "program_versions", ProgramVersionColumn.list, order: "created_at, program_id, version",
                     ProgramVersionRecord.init(row:)),
                 sessions: try rows(
                     "session_logs", SessionLogColumn.list, order: "date, created_at, id", SessionLogRecord.init(row:)

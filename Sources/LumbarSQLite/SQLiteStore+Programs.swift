@@ -19,7 +19,7 @@ extension SQLiteStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT \(ProgramVersionRecord.columns) FROM program_versions
+                    SELECT \(ProgramVersionColumn.list) FROM program_versions
                     WHERE trainer_id = ? AND client_id = ? AND active = 1
                     """,
                 arguments: [trainerID.sql, clientID.sql]
@@ -32,7 +32,7 @@ extension SQLiteStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT \(ProgramVersionRecord.columns) FROM program_versions
+                    SELECT \(ProgramVersionColumn.list) FROM program_versions
                     WHERE program_id = ? AND trainer_id = ?
                     ORDER BY version DESC LIMIT 1
                     """,
@@ -46,7 +46,7 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(ProgramVersionRecord.columns) FROM program_versions
+                    SELECT \(ProgramVersionColumn.list) FROM program_versions
                     WHERE program_id = ? AND trainer_id = ?
                     ORDER BY version
                     """,
@@ -76,17 +76,14 @@ extension SQLiteStore {
                 sql: "UPDATE program_versions SET active = 0 WHERE trainer_id = ? AND client_id = ? AND active = 1"
             ).execute(arguments: [version.trainerID.sql, version.clientID.sql])
         }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO program_versions
-                    (program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at,
-                     days_per_week)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            version.programID.sql, version.version, version.trainerID.sql, version.clientID.sql,
-            version.assessmentID?.sql, version.document, version.change.rawValue, version.active ? 1 : 0,
-            version.createdAt.sqlMilliseconds, ProgramColumns.daysPerWeek(document: version.document),
-        ])
+        try db.cachedStatement(sql: insertProgramVersionSQL).execute(
+            arguments: StatementArguments(version.storedValues.map(\.sqlite)))
     }
+
+    /// Every column of `ProgramVersionColumn`, in its order: the schedule's days a week included, as
+    /// the record carries it, so a write parses nothing.
+    static let insertProgramVersionSQL = """
+        INSERT INTO program_versions (\(ProgramVersionColumn.list))
+        VALUES (\(Array(repeating: "?", count: ProgramVersionColumn.allCases.count).joined(separator: ", ")))
+        """
 }

@@ -52,15 +52,9 @@ extension ClearanceRecord {
 }
 
 extension ProgramVersionRecord {
-    static let columns =
-        "program_id, version, trainer_id, client_id, assessment_id, document, change, active, created_at"
-
+    /// A row of `SELECT \(ProgramVersionColumn.list)`.
     init(row: Row) throws {
-        self.init(
-            programID: try row.uuid("program_id"), version: try row.int("version"),
-            trainerID: try row.uuid("trainer_id"), clientID: try row.uuid("client_id"),
-            assessmentID: try row.optionalUUID("assessment_id"), document: try row.string("document"),
-            change: try row.enumValue("change"), active: try row.bool("active"), createdAt: try row.date("created_at"))
+        try self.init(SQLiteStoredRow(row: row, list: ProgramVersionColumn.whole))
     }
 }
 

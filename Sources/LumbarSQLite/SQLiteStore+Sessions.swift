@@ -74,7 +74,7 @@ extension SQLiteStore {
     /// ?1 trainer, ?2 client, ?3 the date from which severe sessions come with their document (NULL:
     /// none), ?4 the pain during that makes a session severe.
     static let sessionHistorySQL = """
-        SELECT \(SessionColumnList.history.sql(alias: "s")),
+        SELECT \(SessionLogColumn.history.sql(alias: "s")),
             CASE WHEN s.date >= ?3 AND s.pain_during_max >= ?4 THEN s.document END
         FROM session_logs s WHERE s.trainer_id = ?1 AND s.client_id = ?2
         ORDER BY s.date, s.created_at, s.id
@@ -120,6 +120,7 @@ extension StoredValue {
         case .int(let number): number
         case .text(let text): text
         case .time(let date): date.sqlMilliseconds
+        case .bool(let flag): flag ? 1 : 0
         }
     }
 }

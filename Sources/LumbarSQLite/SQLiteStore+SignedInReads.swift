@@ -51,13 +51,14 @@ extension SQLiteStore {
 
 /// The signed-in reads' SQL; the PostgreSQL backend runs the same joins.
 enum SignedInSQL {
+    /// The active program's columns, after the token's trainer and the client's status.
+    static let program = ProgramVersionColumn.whole.at(offset: 2)
+
     /// ?1 client id, ?2 token hash, ?3 now (milliseconds). No row: the token is not live. A row
     /// with a NULL status: the client is not the token's trainer's. A row with a NULL program id:
     /// the client has no active program.
     static let activeProgram = """
-        SELECT a.trainer_id, c.status,
-            p.program_id, p.version, p.trainer_id, p.client_id, p.assessment_id, p.document, p.change, p.active,
-            p.created_at
+        SELECT a.trainer_id, c.status, \(program.sql(alias: "p"))
         FROM auth_tokens a
         JOIN trainers t ON t.id = a.trainer_id
         LEFT JOIN clients c ON c.id = ? AND c.trainer_id = a.trainer_id
@@ -81,16 +82,7 @@ extension SignedInProgramRead {
             self = .client(trainerID: trainerID, status: clientStatus, activeProgram: nil)
             return
         }
-        guard let change = ProgramChange(rawValue: try row.decode(String.self, atIndex: 8)) else {
-            throw StoreError.unavailable("unreadable value in column change")
-        }
-        let program = ProgramVersionRecord(
-            programID: try row.uuid(atIndex: 2), version: try row.decode(Int.self, atIndex: 3),
-            trainerID: try row.uuid(atIndex: 4), clientID: try row.uuid(atIndex: 5),
-            assessmentID: row.hasNull(atIndex: 6) ? nil : try row.uuid(atIndex: 6),
-            document: try row.decode(String.self, atIndex: 7), change: change,
-            active: try row.decode(Int.self, atIndex: 9) != 0,
-            createdAt: Date(sqlMilliseconds: try row.decode(Int64.self, atIndex: 10)))
+        let program = try ProgramVersionRecord(SQLiteStoredRow(row: row, list: SignedInSQL.program))
         self = .client(trainerID: trainerID, status: clientStatus, activeProgram: program)
     }
 }

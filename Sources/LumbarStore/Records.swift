@@ -142,15 +142,20 @@ public struct ProgramVersionRecord: Equatable, Sendable {
     public var clientID: UUID
     public var assessmentID: UUID?
     /// The `lumbar.program/1` document of this version.
-    public var document: String
+    public var document: String { didSet { daysPerWeek = ProgramColumns.daysPerWeek(document: document) } }
     public var change: ProgramChange
     /// At most one version per client is active.
     public var active: Bool
     public var createdAt: Date
+    /// The schedule's days a week, kept in a column of its own so the dashboard reads no document;
+    /// nil for a document without one (a damaged one).
+    public var daysPerWeek: Int?
 
+    /// A version of a program the caller holds: `daysPerWeek` is its `schedule.daysPerWeek`, so
+    /// the store parses nothing to keep it.
     public init(
         programID: UUID, version: Int, trainerID: UUID, clientID: UUID, assessmentID: UUID?, document: String,
-        change: ProgramChange, active: Bool, createdAt: Date
+        change: ProgramChange, active: Bool, createdAt: Date, daysPerWeek: Int?
     ) {
         self.programID = programID
         self.version = version
@@ -161,6 +166,18 @@ public struct ProgramVersionRecord: Equatable, Sendable {
         self.change = change
         self.active = active
         self.createdAt = createdAt
+        self.daysPerWeek = daysPerWeek
+    }
+
+    /// A version known only as its document (an import, a fixture): `daysPerWeek` is read from it.
+    public init(
+        programID: UUID, version: Int, trainerID: UUID, clientID: UUID, assessmentID: UUID?, document: String,
+        change: ProgramChange, active: Bool, createdAt: Date
+    ) {
+        self.init(
+            programID: programID, version: version, trainerID: trainerID, clientID: clientID,
+            assessmentID: assessmentID, document: document, change: change, active: active, createdAt: createdAt,
+            daysPerWeek: ProgramColumns.daysPerWeek(document: document))
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The columns of a `session_logs` row, listed once: both backends insert every session with
 /// exactly these, in this order, and read them back by these positions (`rawValue`), so a column
 /// added here is written and read everywhere or the build fails at `SessionLogRecord.stored(_:)`.
-public enum SessionLogColumn: Int, CaseIterable, Sendable {
+public enum SessionLogColumn: Int, StoredColumn {
     case id, trainerID, clientID, programID, programVersion, date, document, createdAt, shareLinkID
     case painBefore, painAfter, painNextMorning, painDuringMax, exercisesLogged, exercisesDone, notes
 
@@ -30,15 +30,7 @@ public enum SessionLogColumn: Int, CaseIterable, Sendable {
     }
 
     /// Every column, comma-separated, for `INSERT INTO session_logs (…)` and `SELECT … FROM session_logs`.
-    public static let list = SessionColumnList.all.sql()
-}
-
-/// One value of a row as a backend binds it.
-public enum StoredValue: Equatable, Sendable {
-    case uuid(UUID?)
-    case int(Int?)
-    case text(String?)
-    case time(Date)
+    public static let list = SessionLogColumn.whole.sql()
 }
 
 extension SessionLogRecord {

@@ -132,7 +132,7 @@ struct Seeder {
         let first = ProgramVersionRecord(
             programID: rng.uuid(), version: 1, trainerID: trainer.id, clientID: client.id, assessmentID: record.id,
             document: JSONWriter.string(program.json, pretty: false), change: .planned, active: true,
-            createdAt: assessedAt)
+            createdAt: assessedAt, daysPerWeek: program.schedule.daysPerWeek)
         try await store.recordAssessment(record, status: .active, program: first)
 
         let sessions = SeedSessions(catalog: catalog, program: program, using: &rng)
@@ -159,7 +159,7 @@ struct Seeder {
             ProgramVersionRecord(
                 programID: first.programID, version: 2, trainerID: trainer.id, clientID: client.id,
                 assessmentID: record.id, document: JSONWriter.string(next.json, pretty: false), change: .progressed,
-                active: true, createdAt: reviewedAt))
+                active: true, createdAt: reviewedAt, daysPerWeek: next.schedule.daysPerWeek))
         var status = ClientStatus.following(next.stage)
         if status == .maintenance {
             try await store.setStatus(clientID: client.id, trainerID: trainer.id, status: status, at: reviewedAt)
