@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Tests only, and only its `SnapshotTesting` product: the inline variant pulls in swift-syntax.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
     ],
@@ -46,6 +47,7 @@ let package = Package(
             dependencies: [
                 "LumbarStore", .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // The application layer: one service per aggregate (the use cases routes, pages and tools
@@ -72,6 +74,8 @@ let package = Package(
                 // Content hashes for the static files' cache-busting URLs.
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                // The store's own services (PostgreSQL's pool) run in the app's service group.
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources/static")]
         ),
@@ -81,6 +85,7 @@ let package = Package(
                 "LumbarApp", "LumbarCore", "LumbarJSON", "LumbarStore", "LumbarSQLite", "LumbarPostgres", "LumbarWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(name: "lumbar", dependencies: ["LumbarCLI"]),

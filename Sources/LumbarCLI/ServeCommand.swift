@@ -4,6 +4,7 @@ import Logging
 import LumbarApp
 import LumbarStore
 import LumbarWeb
+import ServiceLifecycle
 
 struct ServeCommand: AsyncConsoleCommand {
     static let configuration = CommandConfiguration(
@@ -57,10 +58,12 @@ struct ServeCommand: AsyncConsoleCommand {
             throw .badInput([error.description])
         }
         let logger = commandLogger(config)
-        let store = try openStore(config, logger: logger)
+        let (store, services) = try openStoreForServing(config, logger: logger)
+        let demo = self.demo
         do {
-            if demo { try await addDemo(to: store, config: config, logger: logger) }
-            try await serve(config: config, store: store, logger: logger)
+            try await serve(config: config, store: store, logger: logger, services: services) {
+                if demo { try await addDemo(to: store, config: config, logger: logger) }
+            }
         } catch {
             try? await store.close()
             throw .internalError("the server stopped: \(error)")
@@ -110,6 +113,17 @@ func commandLogger(_ config: AppConfig) -> Logger {
 }
 
 /// The configured store, or exit 1 when it cannot be opened.
+/// `openStore` for `lumbar serve`: the store, and the services its app must run for it.
+func openStoreForServing(_ config: AppConfig, logger: Logger) throws(CommandFailure) -> (
+    any LumbarStore, [any Service]
+) {
+    do {
+        return try StoreFactory.openForServing(config.database, logger: logger)
+    } catch {
+        throw .internalError("cannot open the database (\(config.database)): \(error)")
+    }
+}
+
 func openStore(_ config: AppConfig, logger: Logger) throws(CommandFailure) -> any LumbarStore {
     do {
         return try StoreFactory.open(config.database, logger: logger)

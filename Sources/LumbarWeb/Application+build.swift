@@ -3,18 +3,22 @@ import Hummingbird
 import Logging
 import LumbarCore
 import LumbarStore
+import ServiceLifecycle
 
 /// The web app over `store`: used by `lumbar serve` and, in-process, by the tests. `now` is the
 /// clock every route reads, so tests can move time (token and share-link expiry, rate windows);
 /// `logger` replaces the one made from `config.logLevel` (tests capture what is logged).
+/// `services` run in the app's service group, started before the server and stopped after it;
+/// `beforeServerStarts` runs once they run and before the server takes a request.
 public func buildApplication(
     config: AppConfig, store: any LumbarStore, now: @escaping @Sendable () -> Date = Date.init,
-    logger: Logger? = nil
+    logger: Logger? = nil, services: [any Service] = [],
+    beforeServerStarts: (@Sendable () async throws -> Void)? = nil
 ) -> some ApplicationProtocol {
     let logger = logger ?? makeLogger(config)
     let router = buildRouter(config: config, store: store, now: now, logger: logger)
     let database = config.database.description
-    return Application(
+    var app = Application(
         router: router,
         server: .http1(
             configuration: .init(
@@ -28,6 +32,9 @@ public func buildApplication(
             logger.notice("Lumbar is listening on http://\(config.host):\(port) (database: \(database))")
         },
         logger: logger)
+    app.addServices(services)
+    if let beforeServerStarts { app.beforeServerStarts(perform: beforeServerStarts) }
+    return app
 }
 
 /// Every route of the API and the web pages behind their middleware; `buildApplication` serves it, and tests read

@@ -2,17 +2,27 @@ import Foundation
 import Hummingbird
 import Logging
 import LumbarStore
+import ServiceLifecycle
 
 /// Runs the app on `store` until SIGINT or SIGTERM, then returns after a graceful shutdown (open
 /// requests finish first). The database must answer within `config.databaseWait` (it may still be
 /// starting, as in a container set), else this logs why at error level and throws: a server that
-/// retried silently forever looked healthy to whoever started it. The store is then migrated
-/// before the server starts and left open: the caller made it and closes it.
-public func serve(config: AppConfig, store: any LumbarStore, logger: Logger? = nil) async throws {
+/// retried silently forever looked healthy to whoever started it. The store is then migrated and
+/// `prepare` run (the demo data) before the server takes a request; the store is left open: the
+/// caller made it and closes it. `services` are the store's own (PostgreSQL's connection pool):
+/// they run in the app's service group, so they are running before the database is awaited and
+/// stop only after the server has drained.
+public func serve(
+    config: AppConfig, store: any LumbarStore, logger: Logger? = nil, services: [any Service] = [],
+    prepare: @escaping @Sendable () async throws -> Void = {}
+) async throws {
     let logger = logger ?? makeLogger(config)
-    try await waitForDatabase(store, within: config.databaseWait, logger: logger, database: config.database.description)
-    try await store.migrate()
-    let app = buildApplication(config: config, store: store, logger: logger)
+    let database = config.database.description
+    let app = buildApplication(config: config, store: store, logger: logger, services: services) {
+        try await waitForDatabase(store, within: config.databaseWait, logger: logger, database: database)
+        try await store.migrate()
+        try await prepare()
+    }
     try await app.runService()
 }
 
