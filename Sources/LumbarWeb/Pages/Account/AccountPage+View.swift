@@ -27,14 +27,12 @@ extension AccountPage {
             }
             Node.form(.method("post"), .action("/account/erase"), .class("stack"), .novalidate()) {
                 Node.csrf(csrf)
-                Node.div(.class("field")) {
-                    Node.label(.for("password")) { "Your password, to confirm" }
-                    Node.input(
+                Node.field("Your password, to confirm", for: "password", errors: errors) { aria in
+                    .input(
                         [
-                            .id("password"), .name("password"), .type("password"),
-                            .autocomplete("current-password"), .required(),
-                        ] + errors.aria("password"))
-                    errors.error("password")
+                            .id("password"), .name("password"), .type("password"), .autocomplete("current-password"),
+                            .required(),
+                        ] + aria)
                 }
                 Node.button(.type("submit"), .class("danger"), .id("erase-account-button")) {
                     "Erase my account and all its clients"

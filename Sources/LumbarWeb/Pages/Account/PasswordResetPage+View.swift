@@ -7,21 +7,17 @@ extension PasswordResetPage {
         errors.summary
         Node.form(.method("post"), .action("/reset-password/\(token)"), .class("stack"), .novalidate()) {
             Node.csrf(csrf)
-            Node.div(.class("field")) {
-                Node.label(.for("password")) { "New password (at least 10 characters)" }
-                Node.input(
+            Node.field("New password (at least 10 characters)", for: "password", errors: errors) { aria in
+                .input(
                     [
                         .id("password"), .name("password"), .type("password"), .autocomplete("new-password"),
                         .minlength(10), .required(),
-                    ] + errors.aria("password"))
-                errors.error("password")
+                    ] + aria)
             }
-            Node.div(.class("field")) {
-                Node.label(.for("repeat")) { "The same password again" }
-                Node.input(
+            Node.field("The same password again", for: "repeat", errors: errors) { aria in
+                .input(
                     [.id("repeat"), .name("repeat"), .type("password"), .autocomplete("new-password"), .required()]
-                        + errors.aria("repeat"))
-                errors.error("repeat")
+                        + aria)
             }
             Node.button(.type("submit"), .class("primary"), .id("set-password")) { "Set the new password" }
         }

@@ -6,23 +6,17 @@ extension SignInPage {
         Node.form(.method("post"), .action("/signin"), .class("stack"), .novalidate()) {
             Node.csrf(csrf)
             Node.input(.type("hidden"), .name("next"), .value(next))
-            Node.div(.class("field")) {
-                Node.label(.for("email")) { "E-mail address" }
-                Node.input(
-                    [
-                        .id("email"), .name("email"), .type("email"), .autocomplete("email"), .required(),
-                        .value(email),
-                    ] + errors.aria("email"))
-                errors.error("email")
+            Node.field("E-mail address", for: "email", errors: errors) { aria in
+                .input(
+                    [.id("email"), .name("email"), .type("email"), .autocomplete("email"), .required(), .value(email)]
+                        + aria)
             }
-            Node.div(.class("field")) {
-                Node.label(.for("password")) { "Password" }
-                Node.input(
+            Node.field("Password", for: "password", errors: errors) { aria in
+                .input(
                     [
-                        .id("password"), .name("password"), .type("password"),
-                        .autocomplete("current-password"), .required(),
-                    ] + errors.aria("password"))
-                errors.error("password")
+                        .id("password"), .name("password"), .type("password"), .autocomplete("current-password"),
+                        .required(),
+                    ] + aria)
             }
             Node.button(.type("submit"), .class("primary")) { "Sign in" }
         }

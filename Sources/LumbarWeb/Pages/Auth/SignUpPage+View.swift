@@ -4,31 +4,23 @@ extension SignUpPage {
         errors.summary
         Node.form(.method("post"), .action("/signup"), .class("stack"), .novalidate()) {
             Node.csrf(csrf)
-            Node.div(.class("field")) {
-                Node.label(.for("name")) { "Your name" }
-                Node.input(
+            Node.field("Your name", for: "name", errors: errors) { aria in
+                .input(
                     [.id("name"), .name("name"), .autocomplete("name"), .required(), .maxlength(200), .value(name)]
-                        + errors.aria("name"))
-                errors.error("name")
+                        + aria)
             }
-            Node.div(.class("field")) {
-                Node.label(.for("email")) { "E-mail address" }
-                Node.input(
-                    [
-                        .id("email"), .name("email"), .type("email"), .autocomplete("email"), .required(),
-                        .value(email),
-                    ] + errors.aria("email"))
-                errors.error("email")
+            Node.field("E-mail address", for: "email", errors: errors) { aria in
+                .input(
+                    [.id("email"), .name("email"), .type("email"), .autocomplete("email"), .required(), .value(email)]
+                        + aria)
             }
-            Node.div(.class("field")) {
-                Node.label(.for("password")) { "Password" }
-                Node.input(
+            Node.field("Password", for: "password", errors: errors, hint: ("password-hint", "At least 10 characters."))
+            { aria in
+                .input(
                     [
                         .id("password"), .name("password"), .type("password"), .autocomplete("new-password"),
                         .required(), .minlength(10),
-                    ] + errors.aria("password", hint: "password-hint"))
-                Node.p(.class("hint"), .id("password-hint")) { "At least 10 characters." }
-                errors.error("password")
+                    ] + aria)
             }
             Node.div(.class("field check")) {
                 Node.input(.id("myself"), .name("myself"), .type("checkbox"), .value("1"), .checked(myself))

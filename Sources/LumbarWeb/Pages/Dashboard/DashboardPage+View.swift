@@ -61,30 +61,19 @@ extension DashboardPage {
             Node.form(.method("post"), .action("/clients"), .class("stack"), .novalidate()) {
                 Node.csrf(csrf)
                 Node.div(.class("inline")) {
-                    Node.div(.class("field")) {
-                        Node.label(.for("new-name")) { "Name" }
-                        Node.input(
-                            [.id("new-name"), .name("name"), .required(), .maxlength(200), .value(newName)]
-                                + errors.aria("name", id: "new-name"))
-                        errors.error("name", id: "new-name")
+                    Node.field("Name", for: "new-name", name: "name", errors: errors) { aria in
+                        .input([.id("new-name"), .name("name"), .required(), .maxlength(200), .value(newName)] + aria)
                     }
-                    Node.div(.class("field")) {
-                        Node.label(.for("new-age")) { "Age (optional)" }
-                        Node.input(
+                    Node.field("Age (optional)", for: "new-age", name: "age", errors: errors) { aria in
+                        .input(
                             [
                                 .id("new-age"), .name("age"), .type("number"), .inputmode("numeric"), .min(1),
                                 .max(120), .value(newAge),
-                            ] + errors.aria("age", id: "new-age"))
-                        errors.error("age", id: "new-age")
+                            ] + aria)
                     }
                 }
-                Node.div(.class("field")) {
-                    Node.label(.for("new-notes")) { "Notes (optional)" }
-                    Node.textarea(
-                        [.id("new-notes"), .name("notes"), .rows(2), .maxlength(2000)]
-                            + errors.aria("notes", id: "new-notes"),
-                        text: newNotes)
-                    errors.error("notes", id: "new-notes")
+                Node.field("Notes (optional)", for: "new-notes", name: "notes", errors: errors) { aria in
+                    .textarea([.id("new-notes"), .name("notes"), .rows(2), .maxlength(2000)] + aria, text: newNotes)
                 }
                 Node.button(.type("submit"), .class("primary")) { "Add and assess" }
             }

@@ -10,25 +10,20 @@ extension SessionEditPage {
         errors.summary
         Node.form(.method("post"), .action(path), .class("stack"), .novalidate()) {
             Node.csrf(csrf)
-            Node.div(.class("field")) {
-                Node.label(.for("date")) { "Date" }
-                Node.input(
+            Node.field("Date", for: "date", errors: errors) { aria in
+                .input(
                     [
                         .id("date"), .name("date"), .type("date"), .required(), .value(fields["date"] ?? ""),
                         Attribute(name: "min", value: dates.earliest.description),
                         Attribute(name: "max", value: dates.latest.description),
-                    ] + errors.aria("date"))
-                errors.error("date")
+                    ] + aria)
             }
             pain("painBefore", "Pain before (0–10)", required: true)
             pain("painAfter", "Pain after (0–10)", required: true)
             pain("painNextMorning", "Pain the next morning (0–10, empty when not known)", required: false)
-            Node.div(.class("field")) {
-                Node.label(.for("notes")) { "Notes" }
-                Node.textarea(
-                    [.id("notes"), .name("notes"), .rows(3), .maxlength(500)] + errors.aria("notes"),
-                    text: fields["notes"] ?? "")
-                errors.error("notes")
+            Node.field("Notes", for: "notes", errors: errors) { aria in
+                .textarea(
+                    [.id("notes"), .name("notes"), .rows(3), .maxlength(500)] + aria, text: fields["notes"] ?? "")
             }
             Node.div(.class("actions")) {
                 Node.button(.type("submit"), .class("primary"), .id("save-session")) { "Save the correction" }
@@ -48,14 +43,12 @@ extension SessionEditPage {
     }
 
     private func pain(_ name: String, _ label: String, required: Bool) -> Node {
-        .div(.class("field")) {
-            Node.label(.for(name)) { label }
-            Node.input(
+        .field(label, for: name, errors: errors) { aria in
+            .input(
                 [
                     .id(name), .name(name), .type("number"), .inputmode("numeric"), .min(0), .max(10),
                     .required(required), .value(fields[name] ?? ""),
-                ] + errors.aria(name))
-            errors.error(name)
+                ] + aria)
         }
     }
 }

@@ -49,3 +49,20 @@ extension Node {
         .input(.type("hidden"), .name(BrowserSession.csrfField), .value(token))
     }
 }
+
+extension Node {
+    /// One labelled field: the label, the control, its hint and its message when at fault.
+    /// `control` gets the ARIA attributes that tie it to the hint and the message.
+    static func field(
+        _ label: String, for id: String, name field: String? = nil, errors: FormErrors,
+        hint: (id: String, text: String)? = nil, control: ([Attribute?]) -> Node
+    ) -> Node {
+        let field = field ?? id
+        return .div(.class("field")) {
+            Node.label(.for(id)) { label }
+            control(errors.aria(field, id: id, hint: hint?.id))
+            if let hint { Node.p(.class("hint"), .id(hint.id)) { hint.text } }
+            errors.error(field, id: id)
+        }
+    }
+}
