@@ -5,8 +5,9 @@ import Testing
 
 @testable import LumbarWeb
 
-/// The assessment wizard's markup: each problem beside its field and tied to it where the page
-/// promises so, step 1's answers carried into step 2, and everything typed shown again, escaped.
+/// The assessment wizard's markup: each problem beside its field and tied to it by
+/// `aria-describedby`, step 1's answers carried into step 2, and everything typed shown again,
+/// escaped.
 @Suite struct AssessmentPageTests {
     static let client = ClientRecord(
         id: UUID(), trainerID: UUID(), name: #"Dana "D" <x>"#, age: 46, notes: nil, status: .needsAssessment,
@@ -35,9 +36,12 @@ import Testing
         #expect(html.contains(#"<div class="question" role="radiogroup" aria-labelledby="flag-nightPain-q">"#))
         #expect(html.contains(#"<input type="radio" name="flag.nightPain" value="yes" checked> Yes"#))
         #expect(html.contains(#"<input type="radio" name="flag.nightPain" value="no" required> No"#))
-        // The below-knee question shows its message untied, as it always has.
-        #expect(html.contains(#"<div class="question" role="radiogroup" aria-labelledby="below-knee-q">"#))
-        #expect(html.contains(#"<p class="field-error">answer yes or no</p>"#))
+        // The below-knee question ties its message to its group like the red flags.
+        #expect(
+            html.contains(
+                #"<div class="question" role="radiogroup" aria-labelledby="below-knee-q" "#
+                    + #"aria-describedby="below-knee-error">"#))
+        #expect(html.contains(#"<p class="field-error" id="below-knee-error">answer yes or no</p>"#))
         #expect(html.contains(#"<output class="slider-value" for="pain-now" data-for="pain-now">4</output>"#))
         #expect(
             html.contains(
@@ -88,8 +92,8 @@ import Testing
         #expect(
             html.contains(
                 #"<input id="plank-left" name="tests.sidePlankSeconds.left" type="number" inputmode="decimal" "#
-                    + #"min="0" max="600" value="forever" aria-invalid="true">"#
-                    + #"<p class="field-error">enter a number from 0 to 600</p>"#))
+                    + #"min="0" max="600" value="forever" aria-invalid="true" aria-describedby="plank-left-error">"#
+                    + #"<p class="field-error" id="plank-left-error">enter a number from 0 to 600</p>"#))
         #expect(
             html.contains(
                 #"<input id="days" name="preferences.daysPerWeek" type="number" inputmode="numeric" min="1" max="7" "#

@@ -34,7 +34,7 @@ extension AssessmentPage {
             Node.csrf(csrf)
             Node.fieldset {
                 Node.legend { "Red flags" }
-                for flag in flags { yesNo(flag, errorLinked: true) }
+                for flag in flags { yesNo(flag) }
             }
             Node.fieldset {
                 Node.legend { "Pain and age" }
@@ -50,7 +50,7 @@ extension AssessmentPage {
                         ] + errors.aria("pain.now", id: "pain-now"))
                     errors.error("pain.now", id: "pain-now")
                 }
-                yesNo(belowKnee, errorLinked: false)
+                yesNo(belowKnee)
                 numberField(
                     "client.age", id: "age", label: "Age (optional)", inputmode: "numeric",
                     range: Assessment.Limits.age, value: age)
@@ -59,11 +59,10 @@ extension AssessmentPage {
         }
     }
 
-    /// A yes/no question. `errorLinked` ties its message to the group by id and
-    /// `aria-describedby`; the below-knee question has never done so.
-    func yesNo(_ question: Question, errorLinked: Bool) -> Node {
+    /// A yes/no question, its message tied to the group by id and `aria-describedby`.
+    func yesNo(_ question: Question) -> Node {
         let error = errors.message(question.name)
-        let described = errorLinked && error != nil ? Attribute.aria("describedby", "\(question.id)-error") : nil
+        let described = error != nil ? Attribute.aria("describedby", "\(question.id)-error") : nil
         return .div(.class("question"), .role("radiogroup"), .aria("labelledby", "\(question.id)-q"), described) {
             Node.p(.id("\(question.id)-q")) { question.text }
             Node.div(.class("yesno")) {
@@ -79,7 +78,7 @@ extension AssessmentPage {
                 }
             }
             if let error {
-                Node.p(.class("field-error"), errorLinked ? Attribute.id("\(question.id)-error") : nil) { error }
+                Node.p(.class("field-error"), .id("\(question.id)-error")) { error }
             }
         }
     }
@@ -227,7 +226,7 @@ extension AssessmentPage {
                         Node.span(.class("hint")) { test.hint }
                     }
                     for side in test.sides {
-                        selectField(side.name, id: side.id, label: side.label, choices: side.options, showsError: true)
+                        selectField(side.name, id: side.id, label: side.label, choices: side.options)
                     }
                 }
             }
@@ -247,12 +246,10 @@ extension AssessmentPage {
             Node.div(.class("inline")) {
                 numberField(
                     "tests.sidePlankSeconds.left", id: "plank-left", label: "Side plank hold, left (seconds)",
-                    inputmode: "decimal", range: Self.whole(Assessment.Limits.sidePlankSeconds), value: plankLeft,
-                    errorLinked: false)
+                    inputmode: "decimal", range: Self.whole(Assessment.Limits.sidePlankSeconds), value: plankLeft)
                 numberField(
                     "tests.sidePlankSeconds.right", id: "plank-right", label: "Side plank hold, right (seconds)",
-                    inputmode: "decimal", range: Self.whole(Assessment.Limits.sidePlankSeconds), value: plankRight,
-                    errorLinked: false)
+                    inputmode: "decimal", range: Self.whole(Assessment.Limits.sidePlankSeconds), value: plankRight)
             }
         }
     }
@@ -286,44 +283,27 @@ extension AssessmentPage {
 
     // MARK: - Fields
 
-    /// A labelled number box limited to `range`. `errorLinked` ties its message to the box by id
-    /// and `aria-describedby`; the side-plank boxes have only ever marked themselves invalid.
+    /// A labelled number box limited to `range`.
     private func numberField(
         _ name: String, id: String, label: String, inputmode: String, range: ClosedRange<Int>,
-        step stepSize: String? = nil, value: String, errorLinked: Bool = true
+        step stepSize: String? = nil, value: String
     ) -> Node {
-        let message = errors.message(name)
-        var attributes: [Attribute?] = [
-            .id(id), .name(name), .type("number"), .inputmode(inputmode), .min(range.lowerBound),
-            .max(range.upperBound), stepSize.map { Attribute(name: "step", value: $0) }, .value(value),
-        ]
-        if errorLinked {
-            attributes += errors.aria(name, id: id)
-        } else if message != nil {
-            attributes.append(.aria("invalid", "true"))
-        }
-        return .div(.class("field")) {
-            Node.label(.for(id)) { label }
-            Node.input(attributes)
-            if let message {
-                Node.p(.class("field-error"), errorLinked ? Attribute.id("\(id)-error") : nil) { message }
-            }
+        .field(label, for: id, name: name, errors: errors) { aria in
+            .input(
+                [
+                    .id(id), .name(name), .type("number"), .inputmode(inputmode), .min(range.lowerBound),
+                    .max(range.upperBound), stepSize.map { Attribute(name: "step", value: $0) }, .value(value),
+                ] + aria)
         }
     }
 
-    /// A labelled list of answers. Only the length tests show their message beside the list.
-    private func selectField(
-        _ name: String, id: String, label: String, choices: [Choice], showsError: Bool = false
-    ) -> Node {
-        .div(.class("field")) {
-            Node.label(.for(id)) { label }
-            Node.select(.id(id), .name(name)) {
+    /// A labelled list of answers.
+    private func selectField(_ name: String, id: String, label: String, choices: [Choice]) -> Node {
+        .field(label, for: id, name: name, errors: errors) { aria in
+            .select([.id(id), .name(name)] + aria) {
                 for choice in choices {
                     Node.option(.value(choice.value), .selected(choice.selected)) { choice.label }
                 }
-            }
-            if showsError, let message = errors.message(name) {
-                Node.p(.class("field-error")) { message }
             }
         }
     }
