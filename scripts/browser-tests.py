@@ -680,6 +680,29 @@ def dashboard_fits_a_360px_phone(session):
     no_script_errors(driver)
 
 
+@browser_test
+def a_search_of_two_words_finds_them(session):
+    # Issue 14, bug 1: a form sends "Noor Narrow" as `q=Noor+Narrow`, and `+` is a space.
+    trainer, email = session.api.account()
+    session.api.planned_client(trainer, name="Noor Narrow")
+    session.api.planned_client(trainer, name="Omar Other")
+    driver = session.browser(size=LAPTOP)
+    sign_in(session, driver, email)
+    box = driver.find_element(By.ID, "q")
+    box.send_keys("Noor Narrow")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[role=search] button[type=submit]"), "the search")
+    rows = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#clients tbody tr")]
+    check(len(rows) == 1 and "Noor Narrow" in rows[0], f"the dashboard finds the client by two words: {rows}")
+    check(driver.find_element(By.ID, "q").get_attribute("value") == "Noor Narrow",
+          "the box shows the words as typed, not with a plus")
+    driver.get(session.base + "/catalog")
+    driver.find_element(By.ID, "q").send_keys("glute bridge")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[role=search] button[type=submit]"), "the search")
+    titles = [title.text for title in driver.find_elements(By.CSS_SELECTOR, "main article h2")]
+    check("Glute bridge" in titles, f"the catalog finds an exercise by two words: {titles[:5]}")
+    no_script_errors(driver)
+
+
 # --- The trainer's pages ---------------------------------------------------------------------------
 
 def sign_in(session, driver, email, password=PASSWORD):

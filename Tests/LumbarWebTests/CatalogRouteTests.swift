@@ -16,6 +16,7 @@ import Testing
             let glutes = try await api.get("/api/v1/catalog?muscle=gluteusMaximus&q=bridge")
             #expect(glutes.text.contains("glute-bridge"))
             #expect(try await api.get("/api/v1/catalog?q=zzzz-nothing").array("exercises").isEmpty)
+            #expect(try await api.get("/api/v1/catalog?q=glute+bridge").text.contains("glute-bridge"))
 
             let bad = try await api.get("/api/v1/catalog?phase=stretch")
             #expect(bad.status == .badRequest)

@@ -46,6 +46,9 @@ import Testing
 
             let ann = try await api.get("/api/v1/clients?q=ann", token: trainer.token)
             #expect(ann.int("total") == 2)
+            // Two words as a form sends them: `+` is a space, `%2B` a plus.
+            #expect(try await api.get("/api/v1/clients?q=Ann+Smith", token: trainer.token).int("total") == 1)
+            #expect(try await api.get("/api/v1/clients?q=Ann%2BSmith", token: trainer.token).int("total") == 0)
             let page = try await api.get("/api/v1/clients?per=2&page=2", token: trainer.token)
             #expect(page.int("total") == 3)
             #expect(page.array("items").count == 1)

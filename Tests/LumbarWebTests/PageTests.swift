@@ -366,6 +366,8 @@ import Testing
             #expect(dashboard.text.contains("0 of 3"), "this week's adherence against the plan")
             let found = try await browser.get("/dashboard?q=ada")
             #expect(found.text.contains("Ada Active") && !found.text.contains("Uma Urgent"))
+            let twoWords = try await browser.get("/dashboard?q=Ada+Active")
+            #expect(twoWords.text.contains(">Ada Active</a>") && twoWords.text.contains(#"value="Ada Active""#))
             let referredOnly = try await browser.get("/dashboard?status=referred")
             #expect(referredOnly.text.contains("No client matches."))
 

@@ -411,7 +411,8 @@ enum OpenAPIDocument {
 
     static var listParameters: [JSONValue] {
         [
-            query("q", Schema.string(maxLength: 200), "Part of the client's name."),
+            query(
+                "q", Schema.string(maxLength: 200), "Part of the client's name (a `+` is a space, as a form sends it)."),
             query("status", Schema.enumeration(ClientStatus.self, orEmpty: true), "Only clients with this status."),
         ] + pageParameters
     }
@@ -420,7 +421,7 @@ enum OpenAPIDocument {
         [
             query("phase", Schema.enumeration(Phase.self, orEmpty: true), "Only this phase."),
             query("muscle", Schema.enumeration(Muscle.self, orEmpty: true), "Only exercises working this muscle."),
-            query("q", Schema.string(maxLength: 200), "Text in the name, summary or cues."),
+            query("q", Schema.string(maxLength: 200), "Text in the name, summary or cues (a `+` is a space)."),
         ]
     }
 }

@@ -16,11 +16,11 @@ struct CatalogRoutes {
         var muscle: Muscle?
         var text: String?
 
-        init(_ query: Parameters) throws(APIError) {
+        init(_ request: Request) throws(APIError) {
+            let query = request.uri.queryParameters
             phase = try Filter.enumValue(Phase.self, query, "phase")
             muscle = try Filter.enumValue(Muscle.self, query, "muscle")
-            let q = try SearchText.read(query)
-            text = q
+            text = try SearchText.read(request)
         }
 
         static func enumValue<E: RawRepresentable & CaseIterable>(_: E.Type, _ query: Parameters, _ name: String)
@@ -36,7 +36,7 @@ struct CatalogRoutes {
     }
 
     func catalog(_ request: Request) throws -> Response {
-        let filter = try Filter(request.uri.queryParameters)
+        let filter = try Filter(request)
         let exercises = app.catalog.filtered(phase: filter.phase, muscle: filter.muscle, search: filter.text)
         return JSONResponse.make(.ok, Catalog.json(exercises))
     }
@@ -44,7 +44,7 @@ struct CatalogRoutes {
     /// Routines that include an exercise of the phase, one working the muscle, and whose name,
     /// summary or exercises mention the text.
     func routines(_ request: Request) throws -> Response {
-        let filter = try Filter(request.uri.queryParameters)
+        let filter = try Filter(request)
         let needle = filter.text?.lowercased()
         let matching = app.routines.filter { routine in
             let exercises = routine.steps.compactMap { app.catalog[$0.exerciseId] }

@@ -29,7 +29,7 @@ struct ClientRoutes {
             }
             status = parsed
         }
-        let text = try SearchText.read(query)
+        let text = try SearchText.read(request)
         let page = try await app.clients.list(
             of: trainer, ClientQuery(text: text, status: status, page: paging.page, per: paging.per))
         return JSONResponse.make(.ok, ClientDTO.page(page))

@@ -21,7 +21,7 @@ struct CatalogPages {
             muscle: query.get("muscle").flatMap(Muscle.init(rawValue:)),
             position: query.get("position").flatMap(Position.init(rawValue:)),
             equipment: query.get("equipment").flatMap(Equipment.init(rawValue:)),
-            text: query.get("q").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap {
+            text: request.formValue("q").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap {
                 $0.isEmpty ? nil : String($0.prefix(100))
             })
         let model = CatalogPage(catalog, filter: filter)

@@ -23,7 +23,7 @@ struct DashboardPages {
     ) async throws -> Response {
         let trainer = try context.requireTrainer()
         let query = request.uri.queryParameters
-        let text = query.get("q").map { String($0.trimmingCharacters(in: .whitespaces).prefix(100)) }
+        let text = request.formValue("q").map { String($0.trimmingCharacters(in: .whitespaces).prefix(100)) }
             .flatMap { $0.isEmpty ? nil : $0 }
         let filter = query.get("status") ?? ""
         let statusFilter = ClientStatus(rawValue: filter)
