@@ -703,6 +703,25 @@ def a_search_of_two_words_finds_them(session):
     no_script_errors(driver)
 
 
+@browser_test
+def progression_run_twice_says_nothing_new(session):
+    # Issue 14, bug 5: a second review of the same log made a second, identical-in-substance version.
+    trainer, email = session.api.account()
+    client, program = session.api.planned_client(trainer, name="Pia Twice")
+    driver = session.browser(size=LAPTOP)
+    sign_in(session, driver, email)
+    driver.get(session.base + f"/clients/{client}")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#progress button"), "the first review")
+    check("Progression applied" in text_of(driver, (By.CSS_SELECTOR, "main")), "the first review is applied")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#progress button"), "the second review")
+    problem = text_of(driver, (By.CSS_SELECTOR, ".notice.stop"))
+    check("Nothing new to review" in problem, f"the second review says there is nothing new: {problem!r}")
+    versions = session.api.expect(200, "GET", f"/api/v1/programs/{program['id']}", None, trainer)
+    check(versions["version"] == 2, f"no third version was stored: version {versions['version']}")
+    # The refused review answers 409, which the browser logs as a failed load.
+    no_script_errors(driver, allow=("status of 409",))
+
+
 # --- The trainer's pages ---------------------------------------------------------------------------
 
 def sign_in(session, driver, email, password=PASSWORD):

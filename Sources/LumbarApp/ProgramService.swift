@@ -85,7 +85,7 @@ public struct ProgramService: Sendable {
 
     /// The program of one stored version, or nil when it fails validation, which is logged once
     /// per version.
-    private func stored(_ record: ProgramVersionRecord) -> Program? {
+    func stored(_ record: ProgramVersionRecord) -> Program? {
         do {
             return try StoredDocument.program(record, catalog: context.catalog)
         } catch {

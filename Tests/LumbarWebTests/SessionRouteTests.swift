@@ -177,6 +177,40 @@ enum SessionText {
         }
     }
 
+    /// Issue 14, bug 5: the same log reviewed again makes no second, identical version.
+    @Test(arguments: StoreKind.available)
+    func progressionTwiceWithNothingNewSaysSo(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            let planned = try await ProgramRouteTests.planned(api)
+            let sessions = "/api/v1/clients/\(planned.client)/sessions"
+            let progression = "/api/v1/clients/\(planned.client)/progression"
+            var ids: [String] = []
+            for day in ["2026-11-16", "2026-11-18", "2026-11-20"] {
+                let logged = try await api.post(
+                    sessions, token: planned.trainer.token, SessionText.session(planned.program, date: day))
+                ids.append(try #require(logged.string("id")))
+            }
+            let first = try await api.post(progression, token: planned.trainer.token)
+            #expect(first.int("version") == 2)
+            let again = try await api.post(progression, token: planned.trainer.token)
+            #expect(again.status == .conflict, "\(again.text)")
+            #expect(again.string("error.message")?.hasPrefix("Nothing new to review") == true)
+            let program = try await api.get("/api/v1/programs/\(planned.programID)", token: planned.trainer.token)
+            #expect(program.int("version") == 2, "no third version")
+            // A next-morning flare reported afterwards is something new: the review runs again.
+            let flare = try await api.patch(
+                "/api/v1/sessions/\(ids[2])", token: planned.trainer.token, #"{"painNextMorning": 8}"#)
+            #expect(flare.status == .ok, "\(flare.text)")
+            let reviewed = try await api.post(progression, token: planned.trainer.token)
+            #expect(reviewed.int("version") == 3, "\(reviewed.text)")
+            #expect(reviewed.text.contains(#""decision":"regress""#))
+            // So is a new session.
+            _ = try await api.post(
+                sessions, token: planned.trainer.token, SessionText.session(planned.program, date: "2026-11-22"))
+            #expect(try await api.post(progression, token: planned.trainer.token).int("version") == 4)
+        }
+    }
+
     @Test(arguments: StoreKind.available)
     func progressionNeedsAnActiveProgramOfTheTrainersOwnClient(_ kind: StoreKind) async throws {
         try await withApp(kind) { api in

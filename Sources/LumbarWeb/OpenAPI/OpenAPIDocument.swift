@@ -183,7 +183,8 @@ enum OpenAPIDocument {
                 post(
                     "progress", "Programs",
                     "Apply the progression rules to the active program and every logged session; answers the new "
-                        + "version with a decision per exercise, alerts and adherence.",
+                        + "version with a decision per exercise, alerts and adherence. 409 when the log brings nothing "
+                        + "new since the last progression.",
                     parameters: client, body: "ProgressionRequest", bodyRequired: false,
                     [
                         ok("ProgramVersion"), error(400), error(401), error(404), error(409), error(413), error(422),
