@@ -22,3 +22,15 @@ public enum ClientStatus: String, Sendable, CaseIterable {
     /// and never after an emergency.
     public var mayFollowProgram: Bool { self != .referred && self != .emergency }
 }
+
+/// What a client's badge shows, on the dashboard and on the client's page alike: the stored
+/// status, or an alert when the recent log raised one and nothing stops training already (an
+/// emergency or an uncleared referral says more than any alert).
+public enum ClientBadge: Equatable, Sendable {
+    case status(ClientStatus)
+    case alert
+
+    public init(_ status: ClientStatus, alerts: [String]) {
+        self = !alerts.isEmpty && status.mayFollowProgram ? .alert : .status(status)
+    }
+}

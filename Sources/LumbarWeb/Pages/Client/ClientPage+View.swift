@@ -1,4 +1,5 @@
 import LumbarApp
+import LumbarCore
 
 extension ClientPage {
     @NodeBuilder func content(csrf: String) -> [Node] {
@@ -8,8 +9,9 @@ extension ClientPage {
             " › \(name)"
         }
         Node.h1 {
+            let badge = ClientView.badge(ClientBadge(status, alerts: alerts))
             "\(name) "
-            Node.span(.class("badge \(status.rawValue)")) { ClientView.statusLabel(status) }
+            Node.span(.class("badge \(badge.className)")) { badge.label }
         }
         if let age = client.age { Node.p { "Age \(age)." } }
         if let notes = client.notes, !notes.isEmpty { Node.p(.class("muted")) { notes } }

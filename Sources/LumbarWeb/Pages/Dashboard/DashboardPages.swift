@@ -55,11 +55,12 @@ struct DashboardPages {
         let overview = ClientOverview(
             pains: recent, latest: latest, plannedPerWeek: stopped ? nil : plannedPerWeek,
             today: today, names: { app.catalog[$0]?.name ?? $0 })
-        let hasAlert = !stopped && !overview.alerts.isEmpty
+        let shown = ClientBadge(client.status, alerts: overview.alerts)
+        let hasAlert = shown == .alert
+        let badge = ClientView.badge(shown)
         let (action, link) = nextAction(client, overview: overview, hasAlert: hasAlert, program: entry.activeProgram)
         return DashboardRow(
-            id: client.id.wire, name: client.name, badge: hasAlert ? "alert" : client.status.rawValue,
-            badgeLabel: hasAlert ? "Alert" : ClientView.statusLabel(client.status),
+            id: client.id.wire, name: client.name, badge: badge.className, badgeLabel: badge.label,
             alertText: hasAlert ? overview.alerts.joined(separator: " ") : nil,
             lastPain: overview.lastPain.map { "\($0)/10" } ?? "—",
             trend: overview.trend,
