@@ -722,6 +722,27 @@ def progression_run_twice_says_nothing_new(session):
     no_script_errors(driver, allow=("status of 409",))
 
 
+@browser_test
+def the_dashboard_and_the_client_page_agree_on_the_badge(session):
+    # Issue 14, bug 6: "Alert" on the dashboard, "Active" on the client's own page.
+    trainer, email = session.api.account()
+    client, _ = session.api.planned_client(trainer, name="Ravi Rising")
+    today = datetime.date.today()
+    for days_ago, pain in ((2, 2), (0, 8)):
+        day = (today - datetime.timedelta(days=days_ago)).isoformat()
+        session.api.expect(201, "POST", f"/api/v1/clients/{client}/sessions", {
+            "date": day, "painBefore": pain, "painAfter": pain, "painNextMorning": pain, "exercises": []}, trainer)
+    driver = session.browser(size=LAPTOP)
+    sign_in(session, driver, email)
+    row = driver.find_element(By.CSS_SELECTOR, f"#clients tr[data-client='{client}'] .badge")
+    on_dashboard = row.text
+    driver.get(session.base + f"/clients/{client}")
+    on_page = text_of(driver, (By.CSS_SELECTOR, "h1 .badge"))
+    check(on_dashboard == "Alert", f"the rising pain raises an alert on the dashboard: {on_dashboard!r}")
+    check(on_page == on_dashboard, f"the client's page shows the same badge: {on_page!r} against {on_dashboard!r}")
+    no_script_errors(driver)
+
+
 # --- The trainer's pages ---------------------------------------------------------------------------
 
 def sign_in(session, driver, email, password=PASSWORD):
