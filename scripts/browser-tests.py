@@ -743,6 +743,27 @@ def the_dashboard_and_the_client_page_agree_on_the_badge(session):
     no_script_errors(driver)
 
 
+@browser_test
+def an_archived_client_shows_the_history_and_offers_restore(session):
+    # Issue 14, bug 2: an archived client's page said "has not been assessed yet".
+    trainer, email = session.api.account()
+    client, _ = session.api.planned_client(trainer, name="Ada Archived")
+    session.api.expect(200, "POST", f"/api/v1/clients/{client}/archive", None, trainer)
+    driver = session.browser(size=LAPTOP)
+    sign_in(session, driver, email)
+    driver.get(session.base + "/dashboard?status=archived")
+    action = text_of(driver, (By.CSS_SELECTOR, f"#clients tr[data-client='{client}'] td[data-label=Next] a"))
+    check(action.startswith("Restore"), f"the dashboard's next action restores: {action!r}")
+    driver.get(session.base + f"/clients/{client}")
+    page = text_of(driver, (By.CSS_SELECTOR, "main"))
+    check("is archived" in page and "not been assessed" not in page, "the page says archived, not unassessed")
+    check("Their last program" in page, "the history stays on the page")
+    check(not driver.find_elements(By.CSS_SELECTOR, "#progress, #share"), "nothing but restore is offered")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#archived button"), "restoring")
+    check("Restored from the archive" in text_of(driver, (By.CSS_SELECTOR, "main")), "the client is restored")
+    no_script_errors(driver)
+
+
 # --- The trainer's pages ---------------------------------------------------------------------------
 
 def sign_in(session, driver, email, password=PASSWORD):

@@ -121,6 +121,13 @@ import Testing
         referred.client.status = .referred
         referred.stopReasons = ["Pain spreads below the knee with numbness."]
         Self.check(referred.content(csrf: "tok"), "client-referred")
+
+        // Archived: the history stays, the only offer is to restore (issue 14, bug 2).
+        var archived = page
+        archived.client.status = .archived
+        archived.alerts = []
+        archived.notice = nil
+        Self.check(archived.content(csrf: "tok"), "client-archived")
     }
 
     @Test func sessionCorrectionAndErasure() {

@@ -81,7 +81,9 @@ struct ClientPage {
     static let tableRows = 16
 
     var status: ClientStatus { client.status }
-    var needsAssessment: Bool { status == .needsAssessment || status == .archived }
+    var needsAssessment: Bool { status == .needsAssessment }
+    /// An archived client's page shows their history and offers only to restore them.
+    var archived: Bool { status == .archived }
     var newest: ArraySlice<HistoryEntry> { sessions.suffix(Self.tableRows) }
     var older: ArraySlice<HistoryEntry> { sessions.dropLast(Self.tableRows) }
 }

@@ -52,13 +52,25 @@ extension ClientPage {
             }
         }
         if !sessions.isEmpty { history(csrf: csrf) }
-        if program != nil { share(csrf: csrf) }
+        if program != nil && !archived { share(csrf: csrf) }
         data(csrf: csrf)
     }
 
-    /// What stops or starts training: no assessment yet, an emergency, or a referral to clear.
+    /// What stops or starts training: archived, no assessment yet, an emergency, or a referral to clear.
     @NodeBuilder private func standing(csrf: String) -> [Node] {
         let id = client.id.wire
+        if archived {
+            Node.div(.class("notice"), .id("archived")) {
+                Node.p {
+                    "\(client.name) is archived: their history is kept below, and they are out of your client "
+                        + "list. Restore them to work with them again."
+                }
+                Node.form(.method("post"), .action("/clients/\(id)/restore"), .class("inline-form")) {
+                    Node.csrf(csrf)
+                    Node.button(.type("submit"), .class("primary")) { "Restore from the archive" }
+                }
+            }
+        }
         if needsAssessment {
             Node.div(.class("notice")) {
                 Node.p { "\(client.name) has not been assessed yet." }
@@ -96,7 +108,7 @@ extension ClientPage {
 
     private func programCard(_ program: ProgramSummary, csrf: String) -> Node {
         .section(.class("card"), .aria("labelledby", "program-h")) {
-            Node.h2(.id("program-h")) { "Current program" }
+            Node.h2(.id("program-h")) { archived ? "Their last program" : "Current program" }
             Node.p {
                 Node.strong { "\(program.stage) stage" }
                 ", version \(program.version) (\(program.change)). \(program.exerciseCount) exercises, "
@@ -115,12 +127,14 @@ extension ClientPage {
             Node.div(.class("actions")) {
                 Node.a(.class("button"), .href("/programs/\(program.id)")) { "Open the program" }
                 Node.a(.class("button"), .href("/programs/\(program.id)/print")) { "Print view" }
-                Node.form(
-                    .method("post"), .action("/clients/\(client.id.wire)/progress"), .class("inline-form"),
-                    .id("progress")
-                ) {
-                    Node.csrf(csrf)
-                    Node.button(.type("submit"), .class("primary")) { "Run progression" }
+                if !archived {
+                    Node.form(
+                        .method("post"), .action("/clients/\(client.id.wire)/progress"), .class("inline-form"),
+                        .id("progress")
+                    ) {
+                        Node.csrf(csrf)
+                        Node.button(.type("submit"), .class("primary")) { "Run progression" }
+                    }
                 }
             }
         }

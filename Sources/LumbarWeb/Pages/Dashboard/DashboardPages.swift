@@ -85,7 +85,8 @@ struct DashboardPages {
     {
         let page = "/clients/\(client.id.wire)"
         switch client.status {
-        case .needsAssessment, .archived: return ("Assess", page + "/assess")
+        case .needsAssessment: return ("Assess", page + "/assess")
+        case .archived: return ("Restore, to work with them again", page + "#archived")
         case .emergency: return ("Check they sought care; reassess once seen", page)
         case .referred: return ("Record the medical clearance", page + "#clearance")
         case .active, .maintenance:
