@@ -60,9 +60,17 @@ public enum ProgramEdit: Equatable, Sendable {
             let range = entry.doseRange.sets
             dose.sets = max(range.lowerBound, min(dose.sets, range.upperBound - dose.weakSideExtraSets))
         }
+        // The slot's reasons stay (the new exercise answers the same findings), but not one about an
+        // extra set the new dose does not have; a new extra set brings the program's own reason.
+        var why = old.why.filter { dose.weakSideExtraSets > 0 || !ProgramExercise.isWeakSideReason($0) }
+        if dose.weakSideExtraSets > 0, !why.contains(where: ProgramExercise.isWeakSideReason),
+            let reason = program.allExercises.flatMap(\.why).first(where: ProgramExercise.isWeakSideReason)
+        {
+            why.append(reason)
+        }
         program.blocks[blockIndex].exercises[index] = ProgramExercise(
             id: entry.id, name: entry.name, dose: dose, side: old.side,
-            why: old.why + ["swapped in by the trainer for \(old.name)"])
+            why: why + ["swapped in by the trainer for \(old.name)"])
         return program
     }
 

@@ -436,7 +436,7 @@ struct Draft {
     /// Seed 004: swap bilateral moves for single-side versions and give the weaker side extra sets.
     mutating func favourWeakSide() {
         guard let weak = findings.weakSide, let evidence = findings.weakSideEvidence else { return }
-        let why = "weaker \(weak.rawValue) side: \(evidence); the \(weak.rawValue) side does an extra set"
+        let why = ProgramExercise.weakSideReason(weak, evidence: evidence)
         let exercises = catalog.exercises
         let strength = [Phase.activate.ordinal, Phase.integrate.ordinal]
         for p in strength {
