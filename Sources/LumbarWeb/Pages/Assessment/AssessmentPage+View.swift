@@ -13,11 +13,7 @@ extension AssessmentPage {
 
     /// "Dana › Assessment › Step 1 of 2": where the page sits, with the way back to the client.
     static func trail(_ client: Client, step: String?) -> Node {
-        .p(.class("muted")) {
-            Node.a(.href("/clients/\(client.id)")) { client.name }
-            " › Assessment"
-            if let step { " › \(step)" }
-        }
+        .breadcrumb([(client.name, "/clients/\(client.id)")], here: "Assessment" + (step.map { " › \($0)" } ?? ""))
     }
 
     // MARK: - Step 1

@@ -4,10 +4,7 @@ import LumbarCore
 extension ClientPage {
     @NodeBuilder func content(csrf: String) -> [Node] {
         let name = client.name
-        Node.p(.class("muted")) {
-            Node.a(.href("/dashboard")) { "Clients" }
-            " › \(name)"
-        }
+        Node.breadcrumb([("Clients", "/dashboard")], here: name)
         Node.h1 {
             let badge = ClientView.badge(ClientBadge(status, alerts: alerts))
             "\(name) "

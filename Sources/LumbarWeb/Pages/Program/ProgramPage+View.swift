@@ -11,10 +11,7 @@ extension ProgramPage {
 
     /// The page's content; `csrf` is the token its forms carry.
     @NodeBuilder func content(csrf: String) -> [Node] {
-        Node.p(.class("muted")) {
-            Node.a(.href("/clients/\(clientID)")) { clientName }
-            " › Program"
-        }
+        Node.breadcrumb([(clientName, "/clients/\(clientID)")], here: "Program")
         Node.h1 { "\(clientName)'s program" }
         notices
         summary

@@ -36,14 +36,4 @@ struct FormErrors {
     var summaryLines: [String] {
         general + messages.sorted { $0.key < $1.key }.map { "\(labels[$0.key] ?? $0.key): \($0.value)" }
     }
-
-    /// For the template: `errors.<field>` holds the message (dots in a field name become `_`,
-    /// since mustache reads a dot as a step into a child), and `errorSummary` lists them all so
-    /// a screen-reader user hears every problem at once.
-    var values: [String: Any] {
-        guard !isEmpty else { return [:] }
-        let keyed = Dictionary(
-            uniqueKeysWithValues: messages.map { ($0.key.replacingOccurrences(of: ".", with: "_"), $0.value) })
-        return ["errors": keyed, "errorSummary": summaryLines, "hasErrors": true]
-    }
 }
