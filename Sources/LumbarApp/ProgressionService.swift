@@ -26,7 +26,10 @@ public struct ProgressionService: Sendable {
                     + "correct its date or delete it, then progress again.", field: "sessions")
         }
         let engine = ProgressionEngine(catalog: catalog)
-        if try await alreadyReviewed(active, log: log, engine: engine) {
+        // Read once: the last progression's source, and the number the next version takes (a
+        // version stored meanwhile makes the insert a conflict).
+        let versions = try await context.store.programVersions(id: active.programID, trainerID: client.trainerID)
+        if alreadyReviewed(active, versions: versions, log: log, engine: engine) {
             throw AppError.conflict(
                 "Nothing new to review: no session, and no next-morning pain, has been logged or corrected since "
                     + "the last progression (version \(active.version)). Log the next session, then run it again.")
@@ -41,8 +44,7 @@ public struct ProgressionService: Sendable {
         }
 
         let document = StoredDocument.text(next.json)
-        let latest =
-            try await context.store.latestProgram(id: active.programID, trainerID: client.trainerID) ?? active
+        let latest = versions.last ?? active
         let version = ProgramVersionRecord(
             programID: active.programID, version: latest.version + 1, trainerID: client.trainerID, clientID: client.id,
             assessmentID: active.assessmentID, document: document, change: .progressed,
@@ -62,11 +64,10 @@ public struct ProgressionService: Sendable {
     /// same sessions a second time would judge them against the doses they had just earned (a
     /// session at 20 s read as "did not complete 25 s"), and store a version that only says so; a
     /// new session, a next-morning answer or a correction changes the result, and the review runs.
-    private func alreadyReviewed(_ active: ProgramVersionRecord, log: SessionLog, engine: ProgressionEngine)
-        async throws -> Bool
-    {
+    private func alreadyReviewed(
+        _ active: ProgramVersionRecord, versions: [ProgramVersionRecord], log: SessionLog, engine: ProgressionEngine
+    ) -> Bool {
         guard active.change == .progressed else { return false }
-        let versions = try await context.store.programVersions(id: active.programID, trainerID: active.trainerID)
         guard let source = versions.last(where: { $0.version < active.version }),
             let program = context.programs.stored(source)
         else { return false }
