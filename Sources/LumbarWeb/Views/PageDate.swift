@@ -1,6 +1,13 @@
+import Foundation
 import LumbarCore
 
-extension PageDate {
+/// Dates as pages print them (UTC, which the server keeps; good enough for a log's day).
+enum PageDate {
+    static func dateTime(_ date: Date) -> String {
+        let style = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: .gmt)
+        return date.formatted(style) + " UTC"
+    }
+
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// "20 Nov", or "20 Nov 2026" when `withYear`: short enough for an axis label, and the same in

@@ -53,11 +53,3 @@ struct ProgramView {
         }
     }
 }
-
-/// Dates as pages print them (UTC, which the server keeps; good enough for a log's day).
-enum PageDate {
-    static func dateTime(_ date: Date) -> String {
-        let style = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
-        return date.formatted(style) + " UTC"
-    }
-}
