@@ -1,16 +1,13 @@
-import LumbarCore
 import LumbarJSON
 
 /// `{note}`: who cleared the person and what they said.
 enum ClearanceBody {
     static let noteLength = 2000
+    static let note = Field("note", .text(maxLength: noteLength, characters: .lines))
+    static let shape = ObjectShape([note], required: ["note"])
 
     static func read(_ value: JSONValue) throws(APIError) -> String {
-        let issues = BodyIssues()
-        let note = StrictObject(value, keys: ["note"], issues: issues)?.string(
-            "note", required: true, maxLength: noteLength, characters: .lines)
-        try issues.check()
-        guard let note else { throw APIError.invalid("note", "is required") }
+        guard let note = try shape.body(value)[note] else { throw APIError.invalid("note", "is required") }
         return note
     }
 }

@@ -9,13 +9,13 @@ extension ClientExport {
     /// Documents come back as compact JSON text (an unreadable one as the text it was). The records
     /// belong to `trainerID`; the file's `trainer` names who held the data, not who reads it.
     static func read(_ value: JSONValue, trainerID: UUID) throws(APIError) -> ClientDataRecord {
-        let issues = BodyIssues()
+        let log = IssueLog()
         let keys = [
             "schema", "exportedAt", "trainer", "client", "assessments", "programVersions", "sessions", "shareLinks",
         ]
-        let root = StrictObject(value, keys: keys, issues: issues)
+        let root = JSONReader(value: value, path: "", log: log).object(keys: keys)
         if let root, let schema = root.string("schema", required: true, maxLength: 40), schema != Self.schema {
-            issues.add("schema", "expected \(Self.schema), found \(schema)")
+            log.add("schema", "expected \(Self.schema), found \(schema)")
         }
         _ = root?.date("exportedAt")
         _ = root?.object("trainer", keys: ["name", "email"], required: true)
@@ -27,19 +27,17 @@ extension ClientExport {
         var clearances: [ClearanceRecord] = []
         let assessments = root?.records("assessments") { item -> AssessmentRecord? in
             let keys = ["id", "createdAt", "decision", "reasons", "clearances", "document", "unreadableDocument"]
-            guard let object = StrictObject(item.value, path: item.path, keys: keys, issues: issues),
+            guard let object = item.object(keys: keys),
                 let id = object.uuid("id"), let createdAt = object.date("createdAt"),
-                let decision = object.enumValue("decision", Decision.self),
-                let reasons = object.records("reasons", { object.checkString($0.value, at: $0.path, maxLength: 2000) }),
+                let decision = object.enumValue("decision", Decision.self, required: true),
+                let reasons = object.records("reasons", { $0.string(maxLength: 2000) }),
                 let cleared = object.records(
                     "clearances",
                     { item -> ClearanceRecord? in
-                        guard
-                            let clearance = StrictObject(
-                                item.value, path: item.path, keys: ["id", "note", "createdAt"], issues: issues),
+                        guard let clearance = item.object(keys: ["id", "note", "createdAt"]),
                             let clearanceID = clearance.uuid("id"),
-                            let note = clearance.string(
-                                "note", required: true, maxLength: ClearanceBody.noteLength, characters: .lines),
+                            let note = clearance.field("note", required: true)?.string(
+                                maxLength: ClearanceBody.noteLength, characters: .lines),
                             let at = clearance.date("createdAt")
                         else { return nil }
                         return ClearanceRecord(
@@ -59,11 +57,12 @@ extension ClientExport {
                 "programId", "version", "assessmentId", "change", "active", "createdAt", "document",
                 "unreadableDocument",
             ]
-            guard let object = StrictObject(item.value, path: item.path, keys: keys, issues: issues),
+            guard let object = item.object(keys: keys),
                 let programID = object.uuid("programId"),
                 let version = object.int("version", in: 1...1_000_000, required: true),
                 let assessmentID = object.optionalUUID("assessmentId"),
-                let change = object.enumValue("change", ProgramChange.self), let active = object.bool("active"),
+                let change = object.enumValue("change", ProgramChange.self, required: true),
+                let active = object.bool("active", required: true),
                 let createdAt = object.date("createdAt"), let document = object.document()
             else { return nil }
             return ProgramVersionRecord(
@@ -76,7 +75,7 @@ extension ClientExport {
                 "id", "date", "programId", "programVersion", "shareLinkId", "createdAt", "document",
                 "unreadableDocument",
             ]
-            guard let object = StrictObject(item.value, path: item.path, keys: keys, issues: issues),
+            guard let object = item.object(keys: keys),
                 let id = object.uuid("id"), let date = object.day("date"),
                 let programID = object.optionalUUID("programId"), let shareLinkID = object.optionalUUID("shareLinkId"),
                 let createdAt = object.date("createdAt"), let document = object.document()
@@ -87,9 +86,7 @@ extension ClientExport {
                 createdAt: createdAt, shareLinkID: shareLinkID)
         }
         let links = root?.records("shareLinks") { item -> ShareLinkRecord? in
-            guard
-                let object = StrictObject(
-                    item.value, path: item.path, keys: ["id", "createdAt", "expiresAt", "revokedAt"], issues: issues),
+            guard let object = item.object(keys: ["id", "createdAt", "expiresAt", "revokedAt"]),
                 let id = object.uuid("id"), let createdAt = object.date("createdAt"),
                 let expiresAt = object.date("expiresAt"),
                 let revokedAt = object.optionalDate("revokedAt")
@@ -100,7 +97,7 @@ extension ClientExport {
                 expiresAt: expiresAt,
                 revokedAt: revokedAt)
         }
-        try issues.check()
+        guard log.isEmpty else { throw APIError.validation(ValidationFailure(log.issues)) }
         guard let client, let assessments, let programs, let sessions, let links else {
             throw APIError.invalid("", "is not a \(Self.schema) document")
         }
@@ -110,37 +107,37 @@ extension ClientExport {
             shareLinks: links)
     }
 
-    private static func readClient(_ object: StrictObject, trainerID: UUID) -> ClientRecord? {
+    private static func readClient(_ object: ObjectReader, trainerID: UUID) -> ClientRecord? {
         guard let id = object.uuid("id"),
             let name = object.string("name", required: true, maxLength: ClientBody.nameLength),
-            let status = object.enumValue("status", ClientStatus.self), let createdAt = object.date("createdAt"),
+            let status = object.enumValue("status", ClientStatus.self, required: true),
+            let createdAt = object.date("createdAt"),
             let updatedAt = object.date("updatedAt")
         else { return nil }
         return ClientRecord(
-            id: id, trainerID: trainerID, name: name, age: object.int("age", in: ClientBody.age),
-            notes: object.string("notes", maxLength: ClientBody.notesLength, allowEmpty: true, characters: .lines),
+            id: id, trainerID: trainerID, name: name, age: object.int("age", in: ClientBody.ages),
+            notes: object.field("notes")?.string(
+                maxLength: ClientBody.notesLength, allowEmpty: true, characters: .lines),
             status: status, createdAt: createdAt, updatedAt: updatedAt)
     }
 }
 
-extension StrictObject {
+/// The readers of an export's records: ids, times and embedded documents, each required unless
+/// said otherwise.
+extension ObjectReader {
     /// The array under `key` read element by element; nil when it is missing, not an array, or an
-    /// element fails (every failure logged).
-    func records<T>(_ key: String, _ read: ((value: JSONValue, path: String)) -> T?) -> [T]? {
-        guard let value = value(key, required: true) else { return nil }
-        guard case .array(let items) = value else {
-            issues.add(child(key), "expected an array, found \(value.kindName)")
-            return nil
-        }
-        let read = items.enumerated().map { index, item in read((item, "\(child(key))[\(index)]")) }
+    /// element fails (every failure logged). An export holds as many records as the client has.
+    func records<T>(_ key: String, _ read: (JSONReader) -> T?) -> [T]? {
+        guard let items = field(key, required: true)?.array(maxCount: .max) else { return nil }
+        let read = items.map(read)
         let records = read.compactMap { $0 }
         return records.count == read.count ? records : nil
     }
 
     func uuid(_ key: String) -> UUID? {
-        guard let text = string(key, required: true, maxLength: 36) else { return nil }
+        guard let field = field(key, required: true), let text = field.string(maxLength: 36) else { return nil }
         guard let id = UUID(text: text) else {
-            issues.add(child(key), "\"\(text)\" is not a UUID")
+            log.add(field.path, "\"\(text)\" is not a UUID")
             return nil
         }
         return id
@@ -148,74 +145,55 @@ extension StrictObject {
 
     /// A UUID or null: `.some(nil)` for null or absent, nil (logged) for anything else.
     func optionalUUID(_ key: String) -> UUID?? {
-        guard case .value = field(key) else { return .some(nil) }
+        guard field(key) != nil else { return .some(nil) }
         return uuid(key).map { $0 }
     }
 
     /// A `YYYY-MM-DD` day, such as a session's date.
     func day(_ key: String) -> CivilDate? {
-        guard let text = string(key, required: true, maxLength: 10) else { return nil }
+        guard let field = field(key, required: true), let text = field.string(maxLength: 10) else { return nil }
         guard let day = CivilDate(text) else {
-            issues.add(child(key), "\"\(text)\" is not a date (YYYY-MM-DD)")
+            log.add(field.path, "\"\(text)\" is not a date (YYYY-MM-DD)")
             return nil
         }
         return day
     }
 
     func date(_ key: String) -> Date? {
-        guard let text = string(key, required: true, maxLength: 40) else { return nil }
+        guard let field = field(key, required: true), let text = field.string(maxLength: 40) else { return nil }
         let strategies: [Date.ISO8601FormatStyle] = [
             Date.ISO8601FormatStyle(includingFractionalSeconds: true), .iso8601,
         ]
         guard let date = strategies.lazy.compactMap({ try? Date(text, strategy: $0) }).first else {
-            issues.add(child(key), "\"\(text)\" is not an ISO-8601 time")
+            log.add(field.path, "\"\(text)\" is not an ISO-8601 time")
             return nil
         }
         return date
     }
 
     func optionalDate(_ key: String) -> Date?? {
-        guard case .value = field(key) else { return .some(nil) }
+        guard field(key) != nil else { return .some(nil) }
         return date(key).map { $0 }
-    }
-
-    func bool(_ key: String) -> Bool? {
-        guard let value = value(key, required: true) else { return nil }
-        guard case .bool(let flag) = value else {
-            issues.add(child(key), "expected true or false, found \(value.kindName)")
-            return nil
-        }
-        return flag
-    }
-
-    func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type) -> E? where E.RawValue == String {
-        guard let text = string(key, required: true, maxLength: 40) else { return nil }
-        guard let value = E(rawValue: text) else {
-            let accepted = E.allCases.map(\.rawValue).joined(separator: ", ")
-            issues.add(child(key), "\"\(text)\" is not one of \(accepted)")
-            return nil
-        }
-        return value
     }
 
     /// An embedded document as compact JSON text: `document` is an object, or null beside the
     /// `unreadableDocument` text it could not be read from.
     func document() -> String? {
-        switch field("document") {
-        case .value(let value):
-            guard case .object = value else {
-                issues.add(child("document"), "expected an object, found \(value.kindName)")
-                return nil
-            }
-            return JSONWriter.string(value, pretty: false)
-        case .null:
-            guard case .value(.string(let text)) = field("unreadableDocument") else {
-                issues.add(child("unreadableDocument"), "is required when document is null")
+        let here = reader.child("document", .null).path
+        switch pairs.first(where: { $0.0 == "document" })?.1 {
+        case .object(let pairs)?:
+            return JSONWriter.string(.object(pairs), pretty: false)
+        case .null?:
+            guard case .string(let text)? = pairs.first(where: { $0.0 == "unreadableDocument" })?.1 else {
+                log.add(reader.child("unreadableDocument", .null).path, "is required when document is null")
                 return nil
             }
             return text
-        case .absent:
-            issues.add(child("document"), "is required")
+        case let value?:
+            log.add(here, "expected an object, found \(value.kindName)")
+            return nil
+        case nil:
+            log.add(here, "is required")
             return nil
         }
     }

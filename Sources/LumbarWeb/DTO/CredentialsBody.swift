@@ -14,93 +14,109 @@ struct CredentialsBody {
     var password: String
     var name: String?
 
+    static let email = Field(
+        "email",
+        ValueShape.text(maxLength: emailLength)
+            .checked { email, reader in
+                guard isEmailShaped(email) else {
+                    reader.log.add(reader.path, "\"\(email)\" is not an e-mail address")
+                    return nil
+                }
+                return email
+            }
+            .documented(as: JSONSchema.string(minLength: 3, maxLength: emailLength, format: "email")))
+    /// Signing in looks the address up as given: no shape check that could tell what exists.
+    static let givenEmail = Field(
+        "email",
+        ValueShape.text(maxLength: emailLength).documented(as: JSONSchema.string(minLength: 1, maxLength: emailLength)))
+    static let name = Field("name", .text(maxLength: nameLength))
+
+    /// A password being set: no control characters, at least `passwordCharacters` long, and at
+    /// most `passwordBytes` bytes.
+    static let newPassword = Field(
+        "password",
+        ValueShape(
+            schema: JSONSchema.string(
+                minLength: passwordCharacters, maxLength: passwordBytes,
+                description: "At least 10 characters and at most 72 bytes of UTF-8 (bcrypt reads no further).")
+        ) { reader -> String? in
+            guard let text = password(reader) else { return nil }
+            guard text.unicodeScalars.count >= passwordCharacters else {
+                reader.log.add(
+                    reader.path,
+                    "must be at least \(passwordCharacters) characters long (it is \(text.unicodeScalars.count))")
+                return nil
+            }
+            guard text.utf8.count <= passwordBytes else {
+                reader.log.add(
+                    reader.path, "must be at most \(passwordBytes) bytes in UTF-8 (it is \(text.utf8.count))")
+                return nil
+            }
+            return text
+        })
+
+    /// A password given to be checked against the stored hash: only checked to be a string, never judged.
+    static let givenPassword = Field(
+        "password",
+        ValueShape(schema: JSONSchema.string(maxLength: 1024, description: "The account's password, as set.")) {
+            password($0)
+        })
+
+    static let registrationShape = ObjectShape([email, newPassword, name], required: ["email", "password", "name"])
+    static let signInShape = ObjectShape([givenEmail, givenPassword], required: ["email", "password"])
+    static let confirmationShape = ObjectShape([givenPassword], required: ["password"])
+    static let replacementShape = ObjectShape([newPassword], required: ["password"])
+
     /// Reads a registration: every field checked, e-mail shape and password length included.
     static func registration(_ value: JSONValue) throws(APIError) -> CredentialsBody {
-        let issues = BodyIssues()
-        let object = StrictObject(value, keys: ["email", "password", "name"], issues: issues)
-        let email = object?.string("email", required: true, maxLength: emailLength)
-        if let email, !isEmailShaped(email) { issues.add("email", "\"\(email)\" is not an e-mail address") }
-        let password = object.flatMap { newPassword($0, issues) }
-        let name = object?.string("name", required: true, maxLength: nameLength)
-        try issues.check()
-        guard let email, let password, let name else { throw APIError.invalid("", "expected an object") }
+        let body = try registrationShape.body(value)
+        guard let email = body[email], let password = body[newPassword], let name = body[name] else {
+            throw APIError.invalid("", "expected an object")
+        }
         return CredentialsBody(email: email, password: password, name: name)
     }
 
     /// Reads a sign-in; the password is only checked to be a string, never judged.
     static func signIn(_ value: JSONValue) throws(APIError) -> CredentialsBody {
-        let issues = BodyIssues()
-        let object = StrictObject(value, keys: ["email", "password"], issues: issues)
-        let email = object?.string("email", required: true, maxLength: emailLength)
-        let password = object.flatMap { givenPassword($0, issues) }
-        try issues.check()
-        guard let email, let password else { throw APIError.invalid("", "expected an object") }
+        let body = try signInShape.body(value)
+        guard let email = body[givenEmail], let password = body[givenPassword] else {
+            throw APIError.invalid("", "expected an object")
+        }
         return CredentialsBody(email: email, password: password, name: nil)
     }
 
     /// `{password}`: the signed-in trainer's password, to confirm a deliberate act (erasing the account).
     static func confirmation(_ value: JSONValue) throws(APIError) -> String {
-        try passwordOnly(value, givenPassword)
+        guard let password = try confirmationShape.body(value)[givenPassword] else {
+            throw APIError.invalid("password", "is required")
+        }
+        return password
     }
 
     /// `{password}`: a new password, held to the registration's rules.
     static func replacement(_ value: JSONValue) throws(APIError) -> String {
-        try passwordOnly(value, newPassword)
-    }
-
-    /// A `{password}` body read by `read`.
-    private static func passwordOnly(_ value: JSONValue, _ read: (StrictObject, BodyIssues) -> String?)
-        throws(APIError) -> String
-    {
-        let issues = BodyIssues()
-        let password = StrictObject(value, keys: ["password"], issues: issues).flatMap { read($0, issues) }
-        try issues.check()
-        guard let password else { throw APIError.invalid("password", "is required") }
+        guard let password = try replacementShape.body(value)[newPassword] else {
+            throw APIError.invalid("password", "is required")
+        }
         return password
     }
 
-    /// A password being set: no control characters, at least `passwordCharacters` long, and at
-    /// most `passwordBytes` bytes.
-    static func newPassword(_ object: StrictObject, _ issues: BodyIssues) -> String? {
-        object.value("password", required: true).flatMap { value -> String? in
-            guard case .string(let text) = value else {
-                issues.add("password", "expected a string, found \(value.kindName)")
-                return nil
-            }
-            guard acceptsCharacters(text, issues) else { return nil }
-            guard text.unicodeScalars.count >= passwordCharacters else {
-                issues.add(
-                    "password",
-                    "must be at least \(passwordCharacters) characters long (it is \(text.unicodeScalars.count))")
-                return nil
-            }
-            guard text.utf8.count <= passwordBytes else {
-                issues.add(
-                    "password", "must be at most \(passwordBytes) bytes in UTF-8 (it is \(text.utf8.count))")
-                return nil
-            }
-            return text
+    /// A password as sent: a string of at most 1024 bytes with no control character. Bcrypt stops
+    /// at a NUL: "\u{0}" × 10 would be an empty password, and "secret\u{0}tail" would sign in as "secret".
+    private static func password(_ reader: JSONReader) -> String? {
+        guard case .string(let text) = reader.value else {
+            reader.log.add(reader.path, "expected a string, found \(reader.value.kindName)")
+            return nil
         }
-    }
-
-    /// A password given to be checked against the stored hash: only checked to be a string, never judged.
-    static func givenPassword(_ object: StrictObject, _ issues: BodyIssues) -> String? {
-        object.value("password", required: true).flatMap { value -> String? in
-            guard case .string(let text) = value, text.utf8.count <= 1024 else {
-                issues.add("password", "expected a string of at most 1024 bytes")
-                return nil
-            }
-            guard acceptsCharacters(text, issues) else { return nil }
-            return text
+        guard text.utf8.count <= 1024 else {
+            reader.log.add(reader.path, "is \(text.utf8.count) bytes long; at most 1024 are allowed")
+            return nil
         }
-    }
-
-    /// Whether a password holds no control character, else logs why. Bcrypt stops at a NUL: "\u{0}" × 10
-    /// would be an empty password, and "secret\u{0}tail" would sign in as "secret".
-    private static func acceptsCharacters(_ password: String, _ issues: BodyIssues) -> Bool {
-        guard let problem = TextCharacters.secret.problem(in: password) else { return true }
-        issues.add("password", problem)
-        return false
+        if let problem = TextCharacters.secret.problem(in: text) {
+            reader.log.add(reader.path, problem)
+            return nil
+        }
+        return text
     }
 
     /// One `@` with something before it and a dotted domain after it, no spaces: the shape

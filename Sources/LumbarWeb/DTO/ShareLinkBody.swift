@@ -1,16 +1,14 @@
-import LumbarCore
 import LumbarJSON
 
 /// The optional `{expiresInDays}` of a new share link.
 enum ShareLinkBody {
-    static let days = 1...365
+    static let expiresInDays = Field("expiresInDays", .integer(1...365), nullable: true)
+    static let shape = ObjectShape(
+        [expiresInDays], description: "Optional; the link lasts 90 days when no body is sent.")
 
     /// Days until the link expires, or nil for the configured default.
     static func read(_ value: JSONValue?) throws(APIError) -> Int? {
         guard let value else { return nil }
-        let issues = BodyIssues()
-        let days = StrictObject(value, keys: ["expiresInDays"], issues: issues)?.int("expiresInDays", in: days)
-        try issues.check()
-        return days
+        return try shape.body(value)[expiresInDays]
     }
 }

@@ -280,7 +280,7 @@ enum OpenAPIDocument {
                     "requestBody",
                     .object([
                         ("required", .bool(bodyRequired)),
-                        ("content", .object([("application/json", .object([("schema", Schema.ref(body))]))])),
+                        ("content", .object([("application/json", .object([("schema", JSONSchema.ref(body))]))])),
                     ])
                 ))
         }
@@ -310,7 +310,7 @@ enum OpenAPIDocument {
     static func answer(_ description: String, _ schema: String, links: [(String, JSONValue)] = []) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("description", .string(description)),
-            ("content", .object([("application/json", .object([("schema", Schema.ref(schema))]))])),
+            ("content", .object([("application/json", .object([("schema", JSONSchema.ref(schema))]))])),
         ]
         if !links.isEmpty { pairs.append(("links", .object(links))) }
         return .object(pairs)
@@ -376,13 +376,13 @@ enum OpenAPIDocument {
     static func pathID(_ name: String, _ description: String) -> JSONValue {
         .object([
             ("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
-            ("description", .string(description)), ("schema", Schema.uuid),
+            ("description", .string(description)), ("schema", JSONSchema.uuid),
         ])
     }
 
     static let tokenParameter: JSONValue = .object([
         ("name", .string("token")), ("in", .string("path")), ("required", .bool(true)),
-        ("description", .string("The share token from the link.")), ("schema", Schema.string()),
+        ("description", .string("The share token from the link.")), ("schema", JSONSchema.string()),
     ])
 
     static let idempotencyKey: JSONValue = .object([
@@ -393,7 +393,7 @@ enum OpenAPIDocument {
                 "A key the client makes up per session (a UUID, say); a retry with the same key answers the first "
                     + "answer, and the same key with another body is 422. Kept at least 24 hours.")
         ),
-        ("schema", Schema.string(minLength: 1, maxLength: SessionIdempotency.maxLength, pattern: "^[!-~]+$")),
+        ("schema", JSONSchema.string(minLength: 1, maxLength: SessionIdempotency.maxLength, pattern: "^[!-~]+$")),
     ])
 
     static func query(_ name: String, _ schema: JSONValue, _ description: String) -> JSONValue {
@@ -405,24 +405,25 @@ enum OpenAPIDocument {
 
     static var pageParameters: [JSONValue] {
         [
-            query("page", Schema.integer(1...1_000_000), "1-based page (default 1)."),
-            query("per", Schema.integer(1...Paging.maxPer), "Items per page (default 50)."),
+            query("page", JSONSchema.integer(1...1_000_000), "1-based page (default 1)."),
+            query("per", JSONSchema.integer(1...Paging.maxPer), "Items per page (default 50)."),
         ]
     }
 
     static var listParameters: [JSONValue] {
         [
             query(
-                "q", Schema.string(maxLength: 200), "Part of the client's name (a `+` is a space, as a form sends it)."),
-            query("status", Schema.enumeration(ClientStatus.self, orEmpty: true), "Only clients with this status."),
+                "q", JSONSchema.string(maxLength: 200),
+                "Part of the client's name (a `+` is a space, as a form sends it)."),
+            query("status", JSONSchema.enumeration(ClientStatus.self, orEmpty: true), "Only clients with this status."),
         ] + pageParameters
     }
 
     static var filterParameters: [JSONValue] {
         [
-            query("phase", Schema.enumeration(Phase.self, orEmpty: true), "Only this phase."),
-            query("muscle", Schema.enumeration(Muscle.self, orEmpty: true), "Only exercises working this muscle."),
-            query("q", Schema.string(maxLength: 200), "Text in the name, summary or cues (a `+` is a space)."),
+            query("phase", JSONSchema.enumeration(Phase.self, orEmpty: true), "Only this phase."),
+            query("muscle", JSONSchema.enumeration(Muscle.self, orEmpty: true), "Only exercises working this muscle."),
+            query("q", JSONSchema.string(maxLength: 200), "Text in the name, summary or cues (a `+` is a space)."),
         ]
     }
 }

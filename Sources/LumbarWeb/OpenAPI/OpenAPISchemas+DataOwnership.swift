@@ -6,12 +6,7 @@ import LumbarStore
 extension OpenAPISchemas {
     static var dataOwnership: [(String, JSONValue)] {
         [
-            (
-                "PasswordConfirmation",
-                Schema.object(
-                    [("password", Schema.string(maxLength: 1024, description: "The signed-in account's password."))],
-                    required: ["password"], closed: true)
-            ),
+            ("PasswordConfirmation", CredentialsBody.confirmationShape.schema),
             ("ClientExport", clientExport),
         ]
     }
@@ -20,49 +15,52 @@ extension OpenAPISchemas {
     /// match today's document schemas), or null beside `unreadableDocument` when not JSON.
     static var clientExport: JSONValue {
         let document: [(String, JSONValue)] = [
-            ("document", Schema.nullable(.object([("type", .string("object"))]))),
-            ("unreadableDocument", Schema.string(description: "The stored text, when it is not JSON.")),
+            ("document", JSONSchema.nullable(.object([("type", .string("object"))]))),
+            ("unreadableDocument", JSONSchema.string(description: "The stored text, when it is not JSON.")),
         ]
         func record(_ properties: [(String, JSONValue)], required: [String]) -> JSONValue {
-            Schema.object(properties + document, required: required + ["document"])
+            JSONSchema.object(properties + document, required: required + ["document"])
         }
-        let clearance = Schema.object(
-            [("id", Schema.uuid), ("note", Schema.string()), ("createdAt", Schema.dateTime)],
+        let clearance = JSONSchema.object(
+            [("id", JSONSchema.uuid), ("note", JSONSchema.string()), ("createdAt", JSONSchema.dateTime)],
             required: ["id", "note", "createdAt"])
         let assessment = record(
             [
-                ("id", Schema.uuid), ("createdAt", Schema.dateTime), ("decision", Schema.enumeration(Decision.self)),
-                ("reasons", Schema.strings()), ("clearances", Schema.array(clearance)),
+                ("id", JSONSchema.uuid), ("createdAt", JSONSchema.dateTime),
+                ("decision", JSONSchema.enumeration(Decision.self)),
+                ("reasons", JSONSchema.strings()), ("clearances", JSONSchema.array(clearance)),
             ], required: ["id", "createdAt", "decision", "reasons", "clearances"])
         let program = record(
             [
-                ("programId", Schema.uuid), ("version", Schema.integer(1...1_000_000)),
-                ("assessmentId", Schema.nullable(Schema.uuid)), ("change", Schema.enumeration(ProgramChange.self)),
-                ("active", Schema.boolean), ("createdAt", Schema.dateTime),
+                ("programId", JSONSchema.uuid), ("version", JSONSchema.integer(1...1_000_000)),
+                ("assessmentId", JSONSchema.nullable(JSONSchema.uuid)),
+                ("change", JSONSchema.enumeration(ProgramChange.self)),
+                ("active", JSONSchema.boolean), ("createdAt", JSONSchema.dateTime),
             ], required: ["programId", "version", "assessmentId", "change", "active", "createdAt"])
         let session = record(
             [
-                ("id", Schema.uuid), ("date", Schema.string(format: "date")),
-                ("programId", Schema.nullable(Schema.uuid)),
-                ("programVersion", Schema.nullable(Schema.integer())), ("shareLinkId", Schema.nullable(Schema.uuid)),
-                ("createdAt", Schema.dateTime),
+                ("id", JSONSchema.uuid), ("date", JSONSchema.string(format: "date")),
+                ("programId", JSONSchema.nullable(JSONSchema.uuid)),
+                ("programVersion", JSONSchema.nullable(JSONSchema.integer())),
+                ("shareLinkId", JSONSchema.nullable(JSONSchema.uuid)),
+                ("createdAt", JSONSchema.dateTime),
             ], required: ["id", "date", "programId", "programVersion", "shareLinkId", "createdAt"])
-        let link = Schema.object(
+        let link = JSONSchema.object(
             [
-                ("id", Schema.uuid), ("createdAt", Schema.dateTime), ("expiresAt", Schema.dateTime),
-                ("revokedAt", Schema.nullable(Schema.dateTime)),
+                ("id", JSONSchema.uuid), ("createdAt", JSONSchema.dateTime), ("expiresAt", JSONSchema.dateTime),
+                ("revokedAt", JSONSchema.nullable(JSONSchema.dateTime)),
             ], required: ["id", "createdAt", "expiresAt", "revokedAt"])
-        return Schema.object(
+        return JSONSchema.object(
             [
-                ("schema", Schema.constant(ClientExport.schema)), ("exportedAt", Schema.dateTime),
+                ("schema", JSONSchema.constant(ClientExport.schema)), ("exportedAt", JSONSchema.dateTime),
                 (
                     "trainer",
-                    Schema.object(
-                        [("name", Schema.string()), ("email", Schema.string())], required: ["name", "email"])
+                    JSONSchema.object(
+                        [("name", JSONSchema.string()), ("email", JSONSchema.string())], required: ["name", "email"])
                 ),
-                ("client", Schema.ref("Client")), ("assessments", Schema.array(assessment)),
-                ("programVersions", Schema.array(program)), ("sessions", Schema.array(session)),
-                ("shareLinks", Schema.array(link)),
+                ("client", JSONSchema.ref("Client")), ("assessments", JSONSchema.array(assessment)),
+                ("programVersions", JSONSchema.array(program)), ("sessions", JSONSchema.array(session)),
+                ("shareLinks", JSONSchema.array(link)),
             ],
             required: [
                 "schema", "exportedAt", "trainer", "client", "assessments", "programVersions", "sessions", "shareLinks",

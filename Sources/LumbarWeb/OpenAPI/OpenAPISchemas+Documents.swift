@@ -2,7 +2,7 @@ import LumbarCore
 import LumbarJSON
 
 /// The contract's documents (`lumbar.assessment/1`, `lumbar.program/1`, a `lumbar.sessions/1`
-/// session, `lumbar.catalog/1`, `lumbar.routines/1`) as JSON Schema.
+/// session, `lumbar.catalog/1`, `lumbar.routines/1`) as JSON JSONSchema.
 extension OpenAPISchemas {
     static var documents: [(String, JSONValue)] {
         [
@@ -13,13 +13,14 @@ extension OpenAPISchemas {
     }
 
     private static func perSide(_ value: JSONValue) -> JSONValue {
-        Schema.nullable(
-            Schema.object([("left", Schema.nullable(value)), ("right", Schema.nullable(value))], closed: true))
+        JSONSchema.nullable(
+            JSONSchema.object(
+                [("left", JSONSchema.nullable(value)), ("right", JSONSchema.nullable(value))], closed: true))
     }
 
     private static func optionalList<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> JSONValue
     where E.RawValue == String {
-        Schema.nullable(Schema.array(Schema.enumeration(type), maxItems: 100))
+        JSONSchema.nullable(JSONSchema.array(JSONSchema.enumeration(type), maxItems: 100))
     }
 
     /// The squat compensations; a squat cannot shift both ways at once.
@@ -46,67 +47,73 @@ extension OpenAPISchemas {
 
     static var assessment: JSONValue {
         let limits = Assessment.Limits.self
-        return Schema.object(
+        return JSONSchema.object(
             [
-                ("schema", Schema.constant(Assessment.schema)),
+                ("schema", JSONSchema.constant(Assessment.schema)),
                 (
                     "client",
-                    Schema.object(
+                    JSONSchema.object(
                         [
-                            ("name", Schema.text(maxLength: limits.nameLength)),
-                            ("age", Schema.nullable(Schema.integer(limits.age))),
+                            ("name", JSONSchema.text(maxLength: limits.nameLength)),
+                            ("age", JSONSchema.nullable(JSONSchema.integer(limits.age))),
                         ], required: ["name"], closed: true)
                 ),
                 (
                     "screening",
-                    Schema.object(
+                    JSONSchema.object(
                         [
-                            ("redFlags", Schema.array(Schema.enumeration(RedFlag.self), maxItems: 100)),
-                            ("medicalClearance", Schema.nullable(Schema.boolean)),
+                            ("redFlags", JSONSchema.array(JSONSchema.enumeration(RedFlag.self), maxItems: 100)),
+                            ("medicalClearance", JSONSchema.nullable(JSONSchema.boolean)),
                         ], required: ["redFlags"], closed: true)
                 ),
                 (
                     "pain",
-                    Schema.object(
+                    JSONSchema.object(
                         [
-                            ("now", painScale), ("worstWeek", Schema.nullable(painScale)),
-                            ("belowKnee", Schema.nullable(Schema.boolean)),
+                            ("now", painScale), ("worstWeek", JSONSchema.nullable(painScale)),
+                            ("belowKnee", JSONSchema.nullable(JSONSchema.boolean)),
                             ("worseWith", optionalList(PainTrigger.self)),
                             ("betterWith", optionalList(PainTrigger.self)),
                         ], required: ["now"], closed: true)
                 ),
                 (
                     "lifestyle",
-                    Schema.nullable(
-                        Schema.object(
+                    JSONSchema.nullable(
+                        JSONSchema.object(
                             [
-                                ("sittingHours", Schema.nullable(Schema.number(limits.sittingHours))),
-                                ("activeDaysPerWeek", Schema.nullable(Schema.integer(limits.activeDaysPerWeek))),
+                                ("sittingHours", JSONSchema.nullable(JSONSchema.number(limits.sittingHours))),
+                                (
+                                    "activeDaysPerWeek",
+                                    JSONSchema.nullable(JSONSchema.integer(limits.activeDaysPerWeek))
+                                ),
                             ], closed: true))
                 ),
                 ("posture", optionalList(PostureFinding.self)),
                 ("overheadSquat", squat),
                 (
                     "tests",
-                    Schema.nullable(
-                        Schema.object(
+                    JSONSchema.nullable(
+                        JSONSchema.object(
                             [
-                                ("thomas", perSide(Schema.enumeration(LengthResult.self))),
-                                ("straightLegRaise", perSide(Schema.enumeration(StraightLegRaiseResult.self))),
-                                ("piriformis", perSide(Schema.enumeration(LengthResult.self))),
-                                ("bridge", Schema.nullable(Schema.enumeration(BridgeResult.self))),
-                                ("birdDog", Schema.nullable(Schema.enumeration(BirdDogResult.self))),
-                                ("sidePlankSeconds", perSide(Schema.number(limits.sidePlankSeconds))),
-                                ("instability", Schema.nullable(Schema.boolean)),
+                                ("thomas", perSide(JSONSchema.enumeration(LengthResult.self))),
+                                ("straightLegRaise", perSide(JSONSchema.enumeration(StraightLegRaiseResult.self))),
+                                ("piriformis", perSide(JSONSchema.enumeration(LengthResult.self))),
+                                ("bridge", JSONSchema.nullable(JSONSchema.enumeration(BridgeResult.self))),
+                                ("birdDog", JSONSchema.nullable(JSONSchema.enumeration(BirdDogResult.self))),
+                                ("sidePlankSeconds", perSide(JSONSchema.number(limits.sidePlankSeconds))),
+                                ("instability", JSONSchema.nullable(JSONSchema.boolean)),
                             ], closed: true))
                 ),
                 (
                     "preferences",
-                    Schema.nullable(
-                        Schema.object(
+                    JSONSchema.nullable(
+                        JSONSchema.object(
                             [
-                                ("daysPerWeek", Schema.nullable(Schema.integer(limits.daysPerWeek))),
-                                ("minutesPerSession", Schema.nullable(Schema.integer(limits.minutesPerSession))),
+                                ("daysPerWeek", JSONSchema.nullable(JSONSchema.integer(limits.daysPerWeek))),
+                                (
+                                    "minutesPerSession",
+                                    JSONSchema.nullable(JSONSchema.integer(limits.minutesPerSession))
+                                ),
                                 ("equipment", optionalList(Equipment.self)),
                             ], closed: true))
                 ),
@@ -115,52 +122,56 @@ extension OpenAPISchemas {
     }
 
     static var program: JSONValue {
-        let dose = Schema.object(
+        let dose = JSONSchema.object(
             [
-                ("sets", Schema.integer(1...50)), ("reps", Schema.nullable(Schema.integer())),
-                ("holdSeconds", Schema.nullable(Schema.integer())), ("minutes", Schema.nullable(Schema.integer())),
-                ("perSide", Schema.boolean), ("weakSideExtraSets", Schema.integer(Program.Limits.weakSideExtraSets)),
+                ("sets", JSONSchema.integer(1...50)), ("reps", JSONSchema.nullable(JSONSchema.integer())),
+                ("holdSeconds", JSONSchema.nullable(JSONSchema.integer())),
+                ("minutes", JSONSchema.nullable(JSONSchema.integer())),
+                ("perSide", JSONSchema.boolean),
+                ("weakSideExtraSets", JSONSchema.integer(Program.Limits.weakSideExtraSets)),
             ], required: ["sets", "reps", "holdSeconds", "minutes", "perSide", "weakSideExtraSets"])
-        let note = Schema.object(
+        let note = JSONSchema.object(
             [
-                ("decision", Schema.enumeration(ProgressionNote.Verdict.self)), ("reason", Schema.string()),
-                ("from", Schema.string()),
+                ("decision", JSONSchema.enumeration(ProgressionNote.Verdict.self)), ("reason", JSONSchema.string()),
+                ("from", JSONSchema.string()),
             ], required: ["decision", "reason"])
-        let exercise = Schema.object(
+        let exercise = JSONSchema.object(
             [
-                ("id", Schema.string()), ("name", Schema.string()), ("dose", dose),
-                ("side", Schema.enumeration(Side.self)), ("why", Schema.strings()), ("progression", note),
+                ("id", JSONSchema.string()), ("name", JSONSchema.string()), ("dose", dose),
+                ("side", JSONSchema.enumeration(Side.self)), ("why", JSONSchema.strings()), ("progression", note),
             ], required: ["id", "name", "dose", "side", "why"])
-        let block = Schema.object(
-            [("phase", Schema.enumeration(Phase.self)), ("exercises", Schema.array(exercise))],
+        let block = JSONSchema.object(
+            [("phase", JSONSchema.enumeration(Phase.self)), ("exercises", JSONSchema.array(exercise))],
             required: ["phase", "exercises"])
-        let findings = Schema.object(
+        let findings = JSONSchema.object(
             [
-                ("overactive", Schema.array(Schema.enumeration(Muscle.self))),
-                ("underactive", Schema.array(Schema.enumeration(Muscle.self))),
-                ("weakSide", Schema.nullable(Schema.enumeration(Side.self))), ("instability", Schema.boolean),
-                ("intolerance", Schema.nullable(Schema.enumeration(SpinalDirection.self))),
-                ("avoid", Schema.array(Schema.enumeration(SpinalDirection.self))),
-                ("conditions", Schema.array(Schema.enumeration(ClinicalCondition.self))),
+                ("overactive", JSONSchema.array(JSONSchema.enumeration(Muscle.self))),
+                ("underactive", JSONSchema.array(JSONSchema.enumeration(Muscle.self))),
+                ("weakSide", JSONSchema.nullable(JSONSchema.enumeration(Side.self))),
+                ("instability", JSONSchema.boolean),
+                ("intolerance", JSONSchema.nullable(JSONSchema.enumeration(SpinalDirection.self))),
+                ("avoid", JSONSchema.array(JSONSchema.enumeration(SpinalDirection.self))),
+                ("conditions", JSONSchema.array(JSONSchema.enumeration(ClinicalCondition.self))),
             ], required: ["overactive", "underactive", "weakSide", "instability", "intolerance"])
-        return Schema.object(
+        return JSONSchema.object(
             [
-                ("schema", Schema.constant(Program.schema)), ("decision", Schema.enumeration(Decision.self)),
-                ("reasons", Schema.strings()), ("findings", findings),
+                ("schema", JSONSchema.constant(Program.schema)), ("decision", JSONSchema.enumeration(Decision.self)),
+                ("reasons", JSONSchema.strings()), ("findings", findings),
                 (
                     "schedule",
-                    Schema.object(
-                        [("daysPerWeek", Schema.integer()), ("minutesPerSession", Schema.integer())],
+                    JSONSchema.object(
+                        [("daysPerWeek", JSONSchema.integer()), ("minutesPerSession", JSONSchema.integer())],
                         required: ["daysPerWeek", "minutesPerSession"])
                 ),
-                ("estimatedMinutes", Schema.integer()), ("stage", Schema.enumeration(Stage.self)),
-                ("blocks", Schema.array(block)), ("cautions", Schema.strings()), ("alerts", Schema.strings()),
+                ("estimatedMinutes", JSONSchema.integer()), ("stage", JSONSchema.enumeration(Stage.self)),
+                ("blocks", JSONSchema.array(block)), ("cautions", JSONSchema.strings()),
+                ("alerts", JSONSchema.strings()),
                 (
                     "adherence",
-                    Schema.object(
+                    JSONSchema.object(
                         [
-                            ("scheduled", Schema.integer()), ("done", Schema.integer()),
-                            ("rate", Schema.number(0...1)),
+                            ("scheduled", JSONSchema.integer()), ("done", JSONSchema.integer()),
+                            ("rate", JSONSchema.number(0...1)),
                         ], required: ["scheduled", "done", "rate"])
                 ),
             ],
@@ -175,29 +186,29 @@ extension OpenAPISchemas {
     /// ones, `null` clears an optional one).
     static func sessionEntry(closed: Bool, patch: Bool = false) -> JSONValue {
         let limits = SessionLog.Limits.self
-        let pain = Schema.integer(limits.pain)
-        let exercise = Schema.object(
+        let pain = JSONSchema.integer(limits.pain)
+        let exercise = JSONSchema.object(
             [
-                ("id", exerciseID), ("setsDone", Schema.integer(limits.sets)),
+                ("id", exerciseID), ("setsDone", JSONSchema.integer(limits.sets)),
                 (
                     "repsDone",
-                    Schema.nullable(
-                        Schema.array(Schema.integer(limits.repsPerSet), maxItems: limits.sets.upperBound))
+                    JSONSchema.nullable(
+                        JSONSchema.array(JSONSchema.integer(limits.repsPerSet), maxItems: limits.sets.upperBound))
                 ),
-                ("holdSeconds", Schema.nullable(Schema.integer(limits.holdSeconds))), ("painDuring", pain),
-                ("formOk", Schema.boolean), ("skipped", .object([("const", .bool(false))])),
+                ("holdSeconds", JSONSchema.nullable(JSONSchema.integer(limits.holdSeconds))), ("painDuring", pain),
+                ("formOk", JSONSchema.boolean), ("skipped", .object([("const", .bool(false))])),
             ], required: ["id", "setsDone", "painDuring", "formOk"], closed: closed)
         // CONTRACT.md (second round): an exercise not done is `{"id": …, "skipped": true}`.
-        let skipped = Schema.object(
+        let skipped = JSONSchema.object(
             [("id", exerciseID), ("skipped", .object([("const", .bool(true))]))], required: ["id", "skipped"],
             closed: true)
         let entry: JSONValue = .object([("anyOf", .array([exercise, skipped]))])
-        return Schema.object(
+        return JSONSchema.object(
             [
-                ("date", Schema.string(format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
-                ("painBefore", pain), ("painAfter", pain), ("painNextMorning", Schema.nullable(pain)),
-                ("exercises", Schema.array(entry, maxItems: limits.exercisesPerSession)),
-                ("notes", Schema.nullable(Schema.string(maxLength: limits.notesLength))),
+                ("date", JSONSchema.string(format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+                ("painBefore", pain), ("painAfter", pain), ("painNextMorning", JSONSchema.nullable(pain)),
+                ("exercises", JSONSchema.array(entry, maxItems: limits.exercisesPerSession)),
+                ("notes", JSONSchema.nullable(JSONSchema.string(maxLength: limits.notesLength))),
             ], required: patch ? [] : ["date", "painBefore", "painAfter", "exercises"], closed: closed,
             description: patch
                 ? "The fields of a logged session to correct; the result must be a valid session entry."
@@ -206,58 +217,62 @@ extension OpenAPISchemas {
     }
 
     static var catalog: JSONValue {
-        let range = Schema.nullable(Schema.array(Schema.integer(), maxItems: 2, minItems: 2))
-        let exercise = Schema.object(
+        let range = JSONSchema.nullable(JSONSchema.array(JSONSchema.integer(), maxItems: 2, minItems: 2))
+        let exercise = JSONSchema.object(
             [
-                ("id", Schema.string()), ("name", Schema.string()), ("phase", Schema.enumeration(Phase.self)),
-                ("summary", Schema.string()), ("targets", Schema.array(Schema.enumeration(Muscle.self))),
-                ("laterality", Schema.enumeration(Laterality.self)), ("position", Schema.enumeration(Position.self)),
-                ("equipment", Schema.array(Schema.enumeration(Equipment.self))),
+                ("id", JSONSchema.string()), ("name", JSONSchema.string()),
+                ("phase", JSONSchema.enumeration(Phase.self)),
+                ("summary", JSONSchema.string()), ("targets", JSONSchema.array(JSONSchema.enumeration(Muscle.self))),
+                ("laterality", JSONSchema.enumeration(Laterality.self)),
+                ("position", JSONSchema.enumeration(Position.self)),
+                ("equipment", JSONSchema.array(JSONSchema.enumeration(Equipment.self))),
                 (
                     "dose",
-                    Schema.object(
+                    JSONSchema.object(
                         [
-                            ("sets", Schema.integer()), ("reps", Schema.nullable(Schema.integer())),
-                            ("holdSeconds", Schema.nullable(Schema.integer())),
-                            ("minutes", Schema.nullable(Schema.integer())), ("perSide", Schema.boolean),
+                            ("sets", JSONSchema.integer()), ("reps", JSONSchema.nullable(JSONSchema.integer())),
+                            ("holdSeconds", JSONSchema.nullable(JSONSchema.integer())),
+                            ("minutes", JSONSchema.nullable(JSONSchema.integer())), ("perSide", JSONSchema.boolean),
                         ], required: ["sets", "perSide"])
                 ),
                 (
                     "doseRange",
-                    Schema.object(
+                    JSONSchema.object(
                         [("sets", range), ("reps", range), ("holdSeconds", range), ("minutes", range)],
                         required: ["sets"])
                 ),
-                ("progression", Schema.nullable(Schema.string())), ("regression", Schema.nullable(Schema.string())),
-                ("unilateralVariant", Schema.nullable(Schema.string())), ("cues", Schema.strings()),
-                ("cautions", Schema.strings()),
-                ("intolerance", Schema.nullable(Schema.enumeration(SpinalDirection.self))),
-                ("unsuitableFor", Schema.array(Schema.enumeration(ClinicalCondition.self))),
-                ("aliases", Schema.strings()),
-                ("sources", Schema.strings()),
+                ("progression", JSONSchema.nullable(JSONSchema.string())),
+                ("regression", JSONSchema.nullable(JSONSchema.string())),
+                ("unilateralVariant", JSONSchema.nullable(JSONSchema.string())), ("cues", JSONSchema.strings()),
+                ("cautions", JSONSchema.strings()),
+                ("intolerance", JSONSchema.nullable(JSONSchema.enumeration(SpinalDirection.self))),
+                ("unsuitableFor", JSONSchema.array(JSONSchema.enumeration(ClinicalCondition.self))),
+                ("aliases", JSONSchema.strings()),
+                ("sources", JSONSchema.strings()),
             ], required: ["id", "name", "phase", "targets", "laterality", "equipment", "dose", "doseRange"])
-        return Schema.object(
-            [("schema", Schema.constant(Catalog.schema)), ("exercises", Schema.array(exercise))],
+        return JSONSchema.object(
+            [("schema", JSONSchema.constant(Catalog.schema)), ("exercises", JSONSchema.array(exercise))],
             required: ["schema", "exercises"])
     }
 
     static var routines: JSONValue {
-        let dose = Schema.object(
+        let dose = JSONSchema.object(
             [
-                ("sets", Schema.integer()), ("reps", Schema.integer()), ("repsMax", Schema.integer()),
-                ("holdSeconds", Schema.integer()), ("breaths", Schema.integer()), ("minutes", Schema.integer()),
-                ("perSide", Schema.boolean),
+                ("sets", JSONSchema.integer()), ("reps", JSONSchema.integer()), ("repsMax", JSONSchema.integer()),
+                ("holdSeconds", JSONSchema.integer()), ("breaths", JSONSchema.integer()),
+                ("minutes", JSONSchema.integer()),
+                ("perSide", JSONSchema.boolean),
             ], required: ["sets"])
-        let step = Schema.object(
-            [("exerciseId", Schema.string()), ("dose", dose), ("note", Schema.nullable(Schema.string()))],
+        let step = JSONSchema.object(
+            [("exerciseId", JSONSchema.string()), ("dose", dose), ("note", JSONSchema.nullable(JSONSchema.string()))],
             required: ["exerciseId", "dose"])
-        let routine = Schema.object(
+        let routine = JSONSchema.object(
             [
-                ("id", Schema.string()), ("name", Schema.string()), ("summary", Schema.string()),
-                ("rounds", Schema.integer()), ("sources", Schema.strings()), ("steps", Schema.array(step)),
+                ("id", JSONSchema.string()), ("name", JSONSchema.string()), ("summary", JSONSchema.string()),
+                ("rounds", JSONSchema.integer()), ("sources", JSONSchema.strings()), ("steps", JSONSchema.array(step)),
             ], required: ["id", "name", "rounds", "steps"])
-        return Schema.object(
-            [("schema", Schema.constant(Routines.schema)), ("routines", Schema.array(routine))],
+        return JSONSchema.object(
+            [("schema", JSONSchema.constant(Routines.schema)), ("routines", JSONSchema.array(routine))],
             required: ["schema", "routines"])
     }
 }

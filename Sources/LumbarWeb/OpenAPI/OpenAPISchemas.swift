@@ -10,121 +10,26 @@ enum OpenAPISchemas {
         requests + answers + documents + dataOwnership
     }
 
-    static let painScale = Schema.integer(Assessment.Limits.pain)
+    static let painScale = JSONSchema.integer(Assessment.Limits.pain)
 
     /// An exercise id: one of the bundled catalog's.
     static var exerciseID: JSONValue {
-        guard let catalog = try? Catalog.bundled() else { return Schema.text(maxLength: 100) }
+        guard let catalog = try? Catalog.bundled() else { return JSONSchema.text(maxLength: 100) }
         return .object([("type", .string("string")), ("enum", .strings(catalog.exercises.map(\.id)))])
     }
 
+    /// The request bodies, each from the shape that reads it.
     static var requests: [(String, JSONValue)] {
         [
-            (
-                "RegisterRequest",
-                Schema.object(
-                    [
-                        ("email", Schema.string(minLength: 3, maxLength: CredentialsBody.emailLength, format: "email")),
-                        (
-                            "password",
-                            Schema.string(
-                                minLength: CredentialsBody.passwordCharacters,
-                                maxLength: CredentialsBody.passwordBytes,
-                                description:
-                                    "At least 10 characters and at most 72 bytes of UTF-8 (bcrypt reads no further).")
-                        ),
-                        ("name", Schema.text(maxLength: CredentialsBody.nameLength)),
-                    ], required: ["email", "password", "name"], closed: true)
-            ),
-            (
-                "LoginRequest",
-                Schema.object(
-                    [
-                        ("email", Schema.string(minLength: 1, maxLength: CredentialsBody.emailLength)),
-                        ("password", Schema.string(maxLength: 1024)),
-                    ], required: ["email", "password"], closed: true)
-            ),
-            (
-                "ClientCreate",
-                Schema.object(
-                    [
-                        ("name", Schema.text(maxLength: ClientBody.nameLength)),
-                        ("age", Schema.nullable(Schema.integer(ClientBody.age))),
-                        ("notes", Schema.nullable(Schema.string(maxLength: ClientBody.notesLength))),
-                    ], required: ["name"], closed: true)
-            ),
-            (
-                "ClientPatch",
-                Schema.object(
-                    [
-                        ("name", Schema.text(maxLength: ClientBody.nameLength)),
-                        (
-                            "age",
-                            Schema.nullable(
-                                Schema.integer(ClientBody.age, description: "null clears the age."))
-                        ),
-                        ("notes", Schema.nullable(Schema.string(maxLength: ClientBody.notesLength))),
-                    ], closed: true, description: "Only the fields given change; null clears age or notes.")
-            ),
-            (
-                "ClearanceRequest",
-                Schema.object(
-                    [("note", Schema.text(maxLength: ClearanceBody.noteLength))], required: ["note"], closed: true)
-            ),
-            (
-                "ProgramEdit",
-                .object([
-                    (
-                        "description",
-                        .string(
-                            "One edit: swap an exercise for another of the same phase that suits the program, or "
-                                + "set an exercise's dose within the catalog's range.")
-                    ),
-                    (
-                        "oneOf",
-                        .array([
-                            Schema.object(
-                                [
-                                    (
-                                        "swap",
-                                        Schema.object(
-                                            [
-                                                ("from", exerciseID), ("to", exerciseID),
-                                            ],
-                                            required: ["from", "to"], closed: true)
-                                    )
-                                ], required: ["swap"], closed: true),
-                            Schema.object(
-                                [
-                                    (
-                                        "dose",
-                                        Schema.object(
-                                            [
-                                                ("exercise", exerciseID),
-                                                ("sets", Schema.integer(ProgramEdit.figureBounds)),
-                                                ("reps", Schema.integer(ProgramEdit.figureBounds)),
-                                                ("holdSeconds", Schema.integer(ProgramEdit.figureBounds)),
-                                                ("minutes", Schema.integer(ProgramEdit.figureBounds)),
-                                            ], required: ["exercise"], closed: true, minProperties: 2)
-                                    )
-                                ], required: ["dose"], closed: true),
-                        ])
-                    ),
-                ])
-            ),
-            (
-                "ShareLinkRequest",
-                Schema.object(
-                    [("expiresInDays", Schema.nullable(Schema.integer(ShareLinkBody.days)))], closed: true,
-                    description: "Optional; the link lasts 90 days when no body is sent.")
-            ),
-            ("ProgressionRequest", Schema.object([], closed: true, description: "Optional and empty.")),
-            (
-                "NextMorningPain",
-                Schema.object(
-                    [("painNextMorning", Schema.integer(SessionLog.Limits.pain))], required: ["painNextMorning"],
-                    closed: true)
-            ),
+            ("RegisterRequest", CredentialsBody.registrationShape.schema),
+            ("LoginRequest", CredentialsBody.signInShape.schema),
+            ("ClientCreate", ClientBody.createShape.schema),
+            ("ClientPatch", ClientBody.patchShape.schema),
+            ("ClearanceRequest", ClearanceBody.shape.schema),
+            ("ProgramEdit", ProgramEdit.schema),
+            ("ShareLinkRequest", ShareLinkBody.shape.schema),
+            ("ProgressionRequest", ProgressionBody.shape.schema),
+            ("NextMorningPain", NextMorningBody.shape.schema),
         ]
     }
 
@@ -132,19 +37,19 @@ enum OpenAPISchemas {
         [
             (
                 "Error",
-                Schema.object(
+                JSONSchema.object(
                     [
                         (
                             "error",
-                            Schema.object(
+                            JSONSchema.object(
                                 [
-                                    ("code", Schema.string()), ("message", Schema.string()),
-                                    ("field", Schema.nullable(Schema.string())),
+                                    ("code", JSONSchema.string()), ("message", JSONSchema.string()),
+                                    ("field", JSONSchema.nullable(JSONSchema.string())),
                                     (
                                         "issues",
-                                        Schema.array(
-                                            Schema.object(
-                                                [("field", Schema.string()), ("message", Schema.string())],
+                                        JSONSchema.array(
+                                            JSONSchema.object(
+                                                [("field", JSONSchema.string()), ("message", JSONSchema.string())],
                                                 required: ["field", "message"]))
                                     ),
                                 ], required: ["code", "message", "field"])
@@ -153,111 +58,116 @@ enum OpenAPISchemas {
             ),
             (
                 "Trainer",
-                Schema.object(
-                    [("id", Schema.uuid), ("email", Schema.string()), ("name", Schema.string())],
+                JSONSchema.object(
+                    [("id", JSONSchema.uuid), ("email", JSONSchema.string()), ("name", JSONSchema.string())],
                     required: ["id", "email", "name"])
             ),
             (
                 "AuthSession",
-                Schema.object(
+                JSONSchema.object(
                     [
-                        ("token", Schema.string(description: "Send as Authorization: Bearer <token>; shown once.")),
-                        ("trainer", Schema.ref("Trainer")),
+                        ("token", JSONSchema.string(description: "Send as Authorization: Bearer <token>; shown once.")),
+                        ("trainer", JSONSchema.ref("Trainer")),
                     ], required: ["token", "trainer"])
             ),
             (
                 "Client",
-                Schema.object(
+                JSONSchema.object(
                     [
-                        ("id", Schema.uuid), ("name", Schema.string()),
-                        ("age", Schema.nullable(Schema.integer())), ("notes", Schema.nullable(Schema.string())),
-                        ("status", Schema.enumeration(ClientStatus.self)), ("createdAt", Schema.dateTime),
-                        ("updatedAt", Schema.dateTime),
+                        ("id", JSONSchema.uuid), ("name", JSONSchema.string()),
+                        ("age", JSONSchema.nullable(JSONSchema.integer())),
+                        ("notes", JSONSchema.nullable(JSONSchema.string())),
+                        ("status", JSONSchema.enumeration(ClientStatus.self)), ("createdAt", JSONSchema.dateTime),
+                        ("updatedAt", JSONSchema.dateTime),
                     ], required: ["id", "name", "age", "notes", "status", "createdAt", "updatedAt"])
             ),
             (
                 "ClientPage",
-                Schema.object(
-                    [("items", Schema.array(Schema.ref("Client"))), ("total", Schema.integer())],
+                JSONSchema.object(
+                    [("items", JSONSchema.array(JSONSchema.ref("Client"))), ("total", JSONSchema.integer())],
                     required: ["items", "total"])
             ),
             (
                 "AssessmentResult",
-                Schema.object(
+                JSONSchema.object(
                     [
-                        ("assessmentId", Schema.uuid), ("decision", Schema.enumeration(Decision.self)),
-                        ("reasons", Schema.strings()), ("advice", Schema.string()),
-                        ("program", Schema.nullable(Schema.ref("ProgramVersion"))),
+                        ("assessmentId", JSONSchema.uuid), ("decision", JSONSchema.enumeration(Decision.self)),
+                        ("reasons", JSONSchema.strings()), ("advice", JSONSchema.string()),
+                        ("program", JSONSchema.nullable(JSONSchema.ref("ProgramVersion"))),
                     ], required: ["assessmentId", "decision", "reasons", "program"])
             ),
             (
                 "Clearance",
-                Schema.object(
+                JSONSchema.object(
                     [
-                        ("id", Schema.uuid), ("assessmentId", Schema.uuid), ("note", Schema.string()),
-                        ("createdAt", Schema.dateTime), ("program", Schema.ref("ProgramVersion")),
+                        ("id", JSONSchema.uuid), ("assessmentId", JSONSchema.uuid), ("note", JSONSchema.string()),
+                        ("createdAt", JSONSchema.dateTime), ("program", JSONSchema.ref("ProgramVersion")),
                     ], required: ["id", "assessmentId", "note", "createdAt", "program"])
             ),
             (
                 "ProgramVersion",
-                Schema.extending(
-                    program, with: [("id", Schema.uuid), ("version", Schema.integer(1...Int(Int32.max)))],
+                JSONSchema.extending(
+                    program, with: [("id", JSONSchema.uuid), ("version", JSONSchema.integer(1...Int(Int32.max)))],
                     required: ["id", "version"])
             ),
-            ("Created", Schema.object([("id", Schema.uuid)], required: ["id"])),
+            ("Created", JSONSchema.object([("id", JSONSchema.uuid)], required: ["id"])),
             (
                 "LoggedSession",
-                Schema.extending(
+                JSONSchema.extending(
                     sessionEntry(closed: false),
                     with: [
-                        ("id", Schema.uuid), ("programId", Schema.nullable(Schema.uuid)),
-                        ("programVersion", Schema.nullable(Schema.integer())), ("createdAt", Schema.dateTime),
+                        ("id", JSONSchema.uuid), ("programId", JSONSchema.nullable(JSONSchema.uuid)),
+                        ("programVersion", JSONSchema.nullable(JSONSchema.integer())),
+                        ("createdAt", JSONSchema.dateTime),
                     ], required: ["id", "programId", "programVersion", "createdAt"])
             ),
             (
                 "SessionPage",
-                Schema.object(
-                    [("items", Schema.array(Schema.ref("LoggedSession"))), ("total", Schema.integer())],
+                JSONSchema.object(
+                    [("items", JSONSchema.array(JSONSchema.ref("LoggedSession"))), ("total", JSONSchema.integer())],
                     required: ["items", "total"])
             ),
             (
                 "ShareLinkCreated",
-                Schema.object(
+                JSONSchema.object(
                     [
-                        ("id", Schema.uuid),
+                        ("id", JSONSchema.uuid),
                         (
                             "url",
-                            Schema.string(
+                            JSONSchema.string(
                                 description:
                                     "The page to send the client, /s/{token} (relative); scripts read /api/v1/share/{token}."
                             )
                         ),
-                        ("token", Schema.string(description: "Shown once; only its hash is stored.")),
-                        ("expiresAt", Schema.dateTime),
+                        ("token", JSONSchema.string(description: "Shown once; only its hash is stored.")),
+                        ("expiresAt", JSONSchema.dateTime),
                     ], required: ["id", "url", "token", "expiresAt"])
             ),
             (
                 "ShareLink",
-                Schema.object(
+                JSONSchema.object(
                     [
-                        ("id", Schema.uuid), ("clientId", Schema.uuid), ("createdAt", Schema.dateTime),
-                        ("expiresAt", Schema.dateTime), ("revokedAt", Schema.nullable(Schema.dateTime)),
-                        ("active", Schema.boolean),
+                        ("id", JSONSchema.uuid), ("clientId", JSONSchema.uuid), ("createdAt", JSONSchema.dateTime),
+                        ("expiresAt", JSONSchema.dateTime), ("revokedAt", JSONSchema.nullable(JSONSchema.dateTime)),
+                        ("active", JSONSchema.boolean),
                     ], required: ["id", "clientId", "createdAt", "expiresAt", "revokedAt", "active"])
             ),
             (
                 "ShareLinkPage",
-                Schema.object(
-                    [("items", Schema.array(Schema.ref("ShareLink"))), ("total", Schema.integer())],
+                JSONSchema.object(
+                    [("items", JSONSchema.array(JSONSchema.ref("ShareLink"))), ("total", JSONSchema.integer())],
                     required: ["items", "total"])
             ),
             (
                 "SharedProgram",
-                Schema.object(
-                    [("firstName", Schema.string()), ("program", Schema.nullable(Schema.ref("ProgramVersion")))],
+                JSONSchema.object(
+                    [
+                        ("firstName", JSONSchema.string()),
+                        ("program", JSONSchema.nullable(JSONSchema.ref("ProgramVersion"))),
+                    ],
                     required: ["firstName", "program"])
             ),
-            ("Health", Schema.object([("status", Schema.constant("ok"))], required: ["status"])),
+            ("Health", JSONSchema.object([("status", JSONSchema.constant("ok"))], required: ["status"])),
         ]
     }
 }

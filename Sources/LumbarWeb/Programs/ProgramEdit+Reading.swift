@@ -2,52 +2,77 @@ import LumbarApp
 import LumbarCore
 import LumbarJSON
 
-/// A program edit as the API sends it.
+/// A program edit as the API sends it: `{"swap": {"from", "to"}}` or
+/// `{"dose": {"exercise", "sets", "reps", "holdSeconds", "minutes"}}`.
 extension ProgramEdit {
     /// Wide bounds for reading; the catalog's range decides what is accepted.
     static let figureBounds = 0...100_000
 
-    /// Reads `{"swap": {"from", "to"}}` or `{"dose": {"exercise", "sets", "reps", "holdSeconds", "minutes"}}`.
+    static let from = Field("from", exerciseID)
+    static let to = Field("to", exerciseID)
+    static let exercise = Field("exercise", exerciseID)
+    static let sets = Field("sets", .integer(figureBounds))
+    static let reps = Field("reps", .integer(figureBounds))
+    static let holdSeconds = Field("holdSeconds", .integer(figureBounds))
+    static let minutes = Field("minutes", .integer(figureBounds))
+    static let swap = Field("swap", .object(ObjectShape([from, to], required: ["from", "to"])))
+    static let dose = Field(
+        "dose",
+        .object(
+            ObjectShape(
+                [exercise, sets, reps, holdSeconds, minutes], required: ["exercise"],
+                atLeastOneOf: ["sets", "reps", "holdSeconds", "minutes"])))
+    static let shape = ObjectShape([swap, dose])
+
+    /// The document's schema: exactly one of the two edits.
+    static var schema: JSONValue {
+        .object([
+            (
+                "description",
+                .string(
+                    "One edit: swap an exercise for another of the same phase that suits the program, or "
+                        + "set an exercise's dose within the catalog's range.")
+            ),
+            (
+                "oneOf",
+                .array([ObjectShape([swap], required: ["swap"]).schema, ObjectShape([dose], required: ["dose"]).schema])
+            ),
+        ])
+    }
+
+    /// An exercise id: any short text to the reader (the service answers an unknown one), one of
+    /// the bundled catalog's to the document.
+    private static var exerciseID: ValueShape<String> {
+        ValueShape.text(maxLength: 100).documented(as: OpenAPISchemas.exerciseID)
+    }
+
     static func read(_ value: JSONValue) throws(APIError) -> ProgramEdit {
-        let issues = BodyIssues()
+        let log = IssueLog()
+        let body = shape.read(JSONReader(value: value, path: "", log: log))
         var edit: ProgramEdit?
-        if let object = StrictObject(value, keys: ["swap", "dose"], issues: issues) {
-            let swap = object.object("swap", keys: ["from", "to"])
-            let dose = object.object("dose", keys: ["exercise", "sets", "reps", "holdSeconds", "minutes"])
-            switch (swap, dose) {
-            case (nil, nil):
-                if issues.issues.isEmpty { issues.add("", "give one edit: \"swap\" or \"dose\"") }
-            case (.some, .some):
-                issues.add("dose", "give one edit at a time: \"swap\" or \"dose\", not both")
-            case (let swap?, nil):
-                let from = swap.string("from", required: true, maxLength: 100)
-                let to = swap.string("to", required: true, maxLength: 100)
-                if let from, let to { edit = .swap(from: from, to: to) }
-            case (nil, let dose?):
-                let exercise = dose.string("exercise", required: true, maxLength: 100)
-                let sets = dose.int("sets", in: figureBounds)
-                let reps = dose.int("reps", in: figureBounds)
-                let hold = dose.int("holdSeconds", in: figureBounds)
-                let minutes = dose.int("minutes", in: figureBounds)
-                var given: [String] = []
-                for key in ["sets", "reps", "holdSeconds", "minutes"] {
-                    switch dose.field(key) {
-                    case .absent: break
-                    // A figure cannot be removed from a dose, only set: null is refused, not ignored.
-                    case .null: issues.add("dose.\(key)", "expected a whole number, found null")
-                    case .value: given.append(key)
-                    }
+        if let body {
+            switch (body.has("swap"), body.has("dose")) {
+            case (false, false):
+                if log.isEmpty { log.add("", "give one edit: \"swap\" or \"dose\"") }
+            case (true, true):
+                log.add("dose", "give one edit at a time: \"swap\" or \"dose\", not both")
+            case (true, false):
+                if let given = body[Self.swap], let from = given[Self.from], let to = given[Self.to] {
+                    edit = .swap(from: from, to: to)
                 }
-                if given.isEmpty {
-                    issues.add("dose", "give at least one of sets, reps, holdSeconds, minutes")
-                }
-                if let exercise {
-                    edit = .dose(exercise: exercise, sets: sets, reps: reps, holdSeconds: hold, minutes: minutes)
+            case (false, true):
+                if let given = body[Self.dose], let exercise = given[Self.exercise] {
+                    edit = .dose(
+                        exercise: exercise, sets: given[sets], reps: given[reps], holdSeconds: given[holdSeconds],
+                        minutes: given[minutes])
                 }
             }
         }
-        try issues.check()
-        guard let edit else { throw APIError.invalid("", "give one edit: \"swap\" or \"dose\"") }
+        guard let edit, log.isEmpty else {
+            // Every way to get here logs a problem; the fallback only keeps the answer honest.
+            guard !log.isEmpty else { throw APIError.invalid("", "give one edit: \"swap\" or \"dose\"") }
+            throw APIError.validation(ValidationFailure(log.issues))
+        }
         return edit
     }
 }

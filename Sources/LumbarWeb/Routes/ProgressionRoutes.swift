@@ -17,9 +17,7 @@ struct ProgressionRoutes {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         if let body = try await request.optionalJSONBody(limit: app.bodyLimit) {
-            let issues = BodyIssues()
-            _ = StrictObject(body, keys: [], issues: issues)
-            try issues.check()
+            _ = try ProgressionBody.shape.body(body)
         }
         guard let active = try await app.clients.followableProgram(of: client) else {
             throw APIError(.notFound, code: "notFound", message: "This client has no active program to progress.")

@@ -1,14 +1,11 @@
-import LumbarCore
-import LumbarJSON
-
 /// Small builders for JSON Schema (2020-12, as OpenAPI 3.1 uses it), so the document reads
 /// close to the contract and takes its enum values from the core types themselves.
-enum Schema {
-    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/components/schemas/\(name)"))]) }
+public enum JSONSchema {
+    public static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/components/schemas/\(name)"))]) }
 
     /// An object with these properties; `closed` forbids other keys (request bodies: the API
     /// rejects unknown keys).
-    static func object(
+    public static func object(
         _ properties: [(String, JSONValue)], required: [String] = [], closed: Bool = false,
         minProperties: Int? = nil, description: String? = nil
     ) -> JSONValue {
@@ -21,7 +18,7 @@ enum Schema {
         return .object(pairs)
     }
 
-    static func string(
+    public static func string(
         minLength: Int? = nil, maxLength: Int? = nil, format: String? = nil, pattern: String? = nil,
         description: String? = nil
     ) -> JSONValue {
@@ -35,43 +32,43 @@ enum Schema {
     }
 
     /// Text the API trims and refuses when blank.
-    static func text(maxLength: Int, description: String? = nil) -> JSONValue {
+    public static func text(maxLength: Int, description: String? = nil) -> JSONValue {
         string(minLength: 1, maxLength: maxLength, pattern: "\\S", description: description)
     }
 
-    static let uuid = string(format: "uuid")
-    static let dateTime = string(format: "date-time")
-    static let boolean: JSONValue = .object([("type", .string("boolean"))])
+    public static let uuid = string(format: "uuid")
+    public static let dateTime = string(format: "date-time")
+    public static let boolean: JSONValue = .object([("type", .string("boolean"))])
 
-    static func constant(_ value: String) -> JSONValue {
+    public static func constant(_ value: String) -> JSONValue {
         .object([("type", .string("string")), ("const", .string(value))])
     }
 
-    static func integer(_ range: ClosedRange<Int>? = nil, description: String? = nil) -> JSONValue {
+    public static func integer(_ range: ClosedRange<Int>? = nil, description: String? = nil) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("type", .string("integer"))]
         if let range { pairs += [("minimum", .int(range.lowerBound)), ("maximum", .int(range.upperBound))] }
         if let description { pairs.append(("description", .string(description))) }
         return .object(pairs)
     }
 
-    static func number(_ range: ClosedRange<Double>) -> JSONValue {
+    public static func number(_ range: ClosedRange<Double>) -> JSONValue {
         .object([
             ("type", .string("number")), ("minimum", .number(range.lowerBound)), ("maximum", .number(range.upperBound)),
         ])
     }
 
-    static func array(_ items: JSONValue, maxItems: Int? = nil, minItems: Int? = nil) -> JSONValue {
+    public static func array(_ items: JSONValue, maxItems: Int? = nil, minItems: Int? = nil) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("type", .string("array")), ("items", items)]
         if let minItems { pairs.append(("minItems", .int(minItems))) }
         if let maxItems { pairs.append(("maxItems", .int(maxItems))) }
         return .object(pairs)
     }
 
-    static func strings(maxItems: Int? = nil) -> JSONValue { array(string(), maxItems: maxItems) }
+    public static func strings(maxItems: Int? = nil) -> JSONValue { array(string(), maxItems: maxItems) }
 
     /// A string that must be one of the enum's raw values (or empty, for query filters where an
     /// empty value, as an HTML form sends it, means "any").
-    static func enumeration<E: RawRepresentable & CaseIterable>(
+    public static func enumeration<E: RawRepresentable & CaseIterable>(
         _: E.Type, orEmpty: Bool = false, description: String? = nil
     ) -> JSONValue where E.RawValue == String {
         var pairs: [(String, JSONValue)] = [
@@ -82,7 +79,7 @@ enum Schema {
     }
 
     /// `schema` or null: a `type` list where the schema has one type, `anyOf` otherwise.
-    static func nullable(_ schema: JSONValue) -> JSONValue {
+    public static func nullable(_ schema: JSONValue) -> JSONValue {
         guard case .object(var pairs) = schema, case .string(let type)? = schema["type"] else {
             return .object([("anyOf", .array([schema, .object([("type", .string("null"))])]))])
         }
@@ -99,7 +96,9 @@ enum Schema {
     }
 
     /// Adds `extra` properties (and required keys) in front of an object schema's own.
-    static func extending(_ schema: JSONValue, with extra: [(String, JSONValue)], required extraRequired: [String])
+    public static func extending(
+        _ schema: JSONValue, with extra: [(String, JSONValue)], required extraRequired: [String]
+    )
         -> JSONValue
     {
         guard case .object(let pairs) = schema, case .object(let properties)? = schema["properties"] else {
