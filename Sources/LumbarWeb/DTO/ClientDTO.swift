@@ -1,20 +1,16 @@
-import Foundation
 import LumbarCore
 import LumbarJSON
 import LumbarStore
 
 /// A client as the API shows it.
 enum ClientDTO {
-    static func json(_ client: ClientRecord) -> JSONValue {
-        .object([
-            ("id", .string(client.id.wire)), ("name", .string(client.name)),
-            ("age", .optionalInt(client.age)), ("notes", .optionalString(client.notes)),
-            ("status", .string(client.status.rawValue)), ("createdAt", WireDate.json(client.createdAt)),
-            ("updatedAt", WireDate.json(client.updatedAt)),
-        ])
-    }
+    static let shape = AnswerShape<ClientRecord>([
+        .uuid("id") { $0.id }, .text("name") { $0.name }, .optionalInteger("age") { $0.age },
+        .optionalText("notes") { $0.notes }, .oneOf("status", ClientStatus.self) { $0.status },
+        .time("createdAt") { $0.createdAt }, .time("updatedAt") { $0.updatedAt },
+    ])
 
-    static func page(_ page: Page<ClientRecord>) -> JSONValue {
-        .object([("items", .array(page.items.map(json))), ("total", .int(page.total))])
-    }
+    static let page = AnswerShape<Page<ClientRecord>>([
+        .list("items", shape, ref: "Client") { $0.items }, .integer("total") { $0.total },
+    ])
 }

@@ -8,14 +8,20 @@ import LumbarStore
 /// A stored program version as the API shows it: the `lumbar.program/1` document with the
 /// program's `id` and `version` in front.
 enum ProgramDTO {
-    static func json(_ program: Program, id: UUID, version: Int) -> JSONValue {
-        guard case .object(let pairs) = program.json else { return program.json }
-        return .object([("id", .string(id.wire)), ("version", .int(version))] + pairs)
-    }
+    static let shape = AnswerShape<(program: Program, record: ProgramVersionRecord)>.extending(
+        OpenAPISchemas.program,
+        with: [.uuid("id") { $0.record.programID }, .integer("version", 1...Int(Int32.max)) { $0.record.version }]
+    ) { $0.program.json }
 
     static func json(_ program: Program, record: ProgramVersionRecord) -> JSONValue {
-        json(program, id: record.programID, version: record.version)
+        shape.json((program, record))
     }
+
+    /// What a share link shows: the client's first name and the program they follow, if any.
+    static let shared = AnswerShape<(firstName: String, program: ReadableProgram?)>([
+        .text("firstName") { $0.firstName },
+        .optionalNested("program", shape, ref: "ProgramVersion") { $0.program.map { ($0.program, $0.record) } },
+    ])
 
     /// The same answer straight from the stored text, without parsing and writing it again: the
     /// store holds the compact canonical JSON that `StoredDocument.text` wrote, an object, so the

@@ -6,14 +6,19 @@ import LumbarStore
 /// A logged session as the API shows it: the `lumbar.sessions/1` session entry with its `id`,
 /// the program version it followed and when it was logged.
 enum SessionDTO {
-    static func json(_ session: LoggedSession, record: SessionLogRecord) -> JSONValue {
-        guard case .object(let pairs) = session.json else { return session.json }
-        return .object(
-            [
-                ("id", .string(record.id.wire)),
-                ("programId", record.programID.map { .string($0.wire) } ?? .null),
-                ("programVersion", .optionalInt(record.programVersion)),
-                ("createdAt", WireDate.json(record.createdAt)),
-            ] + pairs)
-    }
+    static let shape = AnswerShape<(session: LoggedSession, record: SessionLogRecord)>.extending(
+        OpenAPISchemas.sessionEntry(closed: false),
+        with: [
+            .uuid("id") { $0.record.id }, .optionalUUID("programId") { $0.record.programID },
+            .optionalInteger("programVersion") { $0.record.programVersion },
+            .time("createdAt") { $0.record.createdAt },
+        ]
+    ) { $0.session.json }
+
+    static let page = AnswerShape<(sessions: [(LoggedSession, SessionLogRecord)], total: Int)>([
+        .list("items", shape, ref: "LoggedSession") { $0.sessions }, .integer("total") { $0.total },
+    ])
+
+    /// The answer to logging one: its id.
+    static let created = AnswerShape<UUID>([.uuid("id") { $0 }])
 }

@@ -1,19 +1,15 @@
-import Foundation
-import LumbarCore
 import LumbarJSON
 import LumbarStore
 
 /// A trainer as the API shows it: never the password hash.
 enum TrainerDTO {
-    static func json(_ trainer: TrainerRecord) -> JSONValue {
-        .object([
-            ("id", .string(trainer.id.wire)), ("email", .string(trainer.email)),
-            ("name", .string(trainer.name)),
-        ])
-    }
+    static let shape = AnswerShape<TrainerRecord>([
+        .uuid("id") { $0.id }, .text("email") { $0.email }, .text("name") { $0.name },
+    ])
 
     /// The answer to register and login: the token (shown this once) and who it signs in.
-    static func session(token: String, trainer: TrainerRecord) -> JSONValue {
-        .object([("token", .string(token)), ("trainer", json(trainer))])
-    }
+    static let session = AnswerShape<(token: String, trainer: TrainerRecord)>([
+        .text("token", description: "Send as Authorization: Bearer <token>; shown once.") { $0.token },
+        .nested("trainer", shape, ref: "Trainer") { $0.trainer },
+    ])
 }

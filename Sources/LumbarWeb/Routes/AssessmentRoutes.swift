@@ -18,27 +18,14 @@ struct AssessmentRoutes {
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let outcome = try await app.assessments.record(
             try Assessment.parse(try await request.jsonBody(limit: app.bodyLimit).value), client: client)
-        let (record, program, version) = (outcome.record, outcome.program, outcome.version)
-        return JSONResponse.make(
-            .created,
-            .object([
-                ("assessmentId", .string(record.id.wire)), ("decision", .string(program.decision.rawValue)),
-                ("reasons", .strings(program.reasons)), ("advice", .string(outcome.screening.advice)),
-                ("program", version.map { ProgramDTO.json(program, record: $0) } ?? .null),
-            ]))
+        return JSONResponse.make(.created, AssessmentDTO.result.json(outcome))
     }
 
     func clear(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let note = try ClearanceBody.read(try await request.jsonBody(limit: app.bodyLimit).value)
-        let (clearance, program, version) = try await app.assessments.clear(note: note, client: client)
-        return JSONResponse.make(
-            .created,
-            .object([
-                ("id", .string(clearance.id.wire)), ("assessmentId", .string(clearance.assessmentID.wire)),
-                ("note", .string(note)), ("createdAt", WireDate.json(clearance.createdAt)),
-                ("program", ProgramDTO.json(program, record: version)),
-            ]))
+        let cleared = try await app.assessments.clear(note: note, client: client)
+        return JSONResponse.make(.created, AssessmentDTO.clearance.json(cleared))
     }
 }

@@ -21,7 +21,7 @@ struct AuthRoutes {
         let body = try CredentialsBody.registration(try await request.jsonBody(limit: app.bodyLimit).value)
         let trainer = try await app.accounts.register(email: body.email, name: body.name ?? "", password: body.password)
         let token = try await app.accounts.issueToken(for: trainer, kind: .bearer)
-        return JSONResponse.make(.created, TrainerDTO.session(token: token, trainer: trainer))
+        return JSONResponse.make(.created, TrainerDTO.session.json((token, trainer)))
     }
 
     func login(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
@@ -29,7 +29,7 @@ struct AuthRoutes {
         let trainer = try await app.accounts.authenticate(
             email: body.email, password: body.password, address: context.remoteAddress)
         let token = try await app.accounts.issueToken(for: trainer, kind: .bearer)
-        return JSONResponse.make(.ok, TrainerDTO.session(token: token, trainer: trainer))
+        return JSONResponse.make(.ok, TrainerDTO.session.json((token, trainer)))
     }
 
     func logout(_ context: LumbarRequestContext) async throws -> Response {

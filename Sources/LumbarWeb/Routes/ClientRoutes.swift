@@ -32,7 +32,7 @@ struct ClientRoutes {
         let text = try SearchText.read(request)
         let page = try await app.clients.list(
             of: trainer, ClientQuery(text: text, status: status, page: paging.page, per: paging.per))
-        return JSONResponse.make(.ok, ClientDTO.page(page))
+        return JSONResponse.make(.ok, ClientDTO.page.json(page))
     }
 
     func create(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
@@ -40,27 +40,27 @@ struct ClientRoutes {
         let fields = try ClientBody.create(try await request.jsonBody(limit: app.bodyLimit).value)
         let client = try await app.clients.create(
             for: trainer, name: fields.name, age: fields.age, notes: fields.notes)
-        return JSONResponse.make(.created, ClientDTO.json(client))
+        return JSONResponse.make(.created, ClientDTO.shape.json(client))
     }
 
     func show(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
-        return JSONResponse.make(.ok, ClientDTO.json(client))
+        return JSONResponse.make(.ok, ClientDTO.shape.json(client))
     }
 
     func update(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let patch = try ClientBody.patch(try await request.jsonBody(limit: app.bodyLimit).value)
-        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.update(client, patch)))
+        return JSONResponse.make(.ok, ClientDTO.shape.json(try await app.clients.update(client, patch)))
     }
 
     func archive(_ context: LumbarRequestContext) async throws -> Response {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         try await app.clients.archive(client)
-        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.client(client.id, of: trainer)))
+        return JSONResponse.make(.ok, ClientDTO.shape.json(try await app.clients.client(client.id, of: trainer)))
     }
 
     /// An archived client back (archiving is the gentle default; nothing was lost by it).
@@ -68,6 +68,6 @@ struct ClientRoutes {
         let trainer = try context.requireTrainer()
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         try await app.clients.restore(client)
-        return JSONResponse.make(.ok, ClientDTO.json(try await app.clients.client(client.id, of: trainer)))
+        return JSONResponse.make(.ok, ClientDTO.shape.json(try await app.clients.client(client.id, of: trainer)))
     }
 }

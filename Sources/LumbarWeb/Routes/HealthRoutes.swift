@@ -1,5 +1,6 @@
 import Hummingbird
 import LumbarCore
+import LumbarJSON
 
 /// `GET /healthz` for load balancers: 200 when the database answers and takes a write, 503 when it
 /// does not (a read-only file or a full disk still answers reads, but loses every session); and
@@ -17,7 +18,9 @@ struct HealthRoutes {
                 app.logger.warning("health check failed", metadata: ["error": .string(String(reflecting: error))])
                 throw APIError.unavailable
             }
-            return JSONResponse.make(.ok, .object([("status", .string("ok"))]))
+            return JSONResponse.make(.ok, Self.healthy.json(()))
         }
     }
+
+    static let healthy = AnswerShape<Void>([.constant("status", "ok")])
 }

@@ -24,7 +24,7 @@ struct SessionRoutes {
         let id = try await app.sessions.log(
             body.value, for: client, link: nil,
             idempotency: try SessionIdempotency(request, owner: "trainer:\(trainer.id.wire)", body: body.text))
-        return JSONResponse.make(.created, .object([("id", .string(id.wire))]))
+        return JSONResponse.make(.created, SessionDTO.created.json(id))
     }
 
     func list(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
@@ -32,10 +32,9 @@ struct SessionRoutes {
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let paging = try Paging(request.uri.queryParameters)
         let page = try await app.sessions.page(of: client, page: paging.page, per: paging.per)
-        let items = try page.items.map { record in
-            SessionDTO.json(try StoredDocument.session(record, catalog: app.catalog), record: record)
+        let sessions = try page.items.map { record in (try StoredDocument.session(record, catalog: app.catalog), record)
         }
-        return JSONResponse.make(.ok, .object([("items", .array(items)), ("total", .int(page.total))]))
+        return JSONResponse.make(.ok, SessionDTO.page.json((sessions, page.total)))
     }
 
     /// A JSON object of the session's fields to change (`null` clears `painNextMorning` or
@@ -46,7 +45,7 @@ struct SessionRoutes {
         let patch = try await request.jsonBody(limit: app.bodyLimit).value
         let corrected = try await app.sessions.correct(record, of: trainer, patch: patch)
         return JSONResponse.make(
-            .ok, SessionDTO.json(try StoredDocument.session(corrected, catalog: app.catalog), record: corrected))
+            .ok, SessionDTO.shape.json((try StoredDocument.session(corrected, catalog: app.catalog), corrected)))
     }
 
     func delete(_ context: LumbarRequestContext) async throws -> Response {

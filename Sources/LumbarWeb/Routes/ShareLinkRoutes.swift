@@ -18,7 +18,7 @@ struct ShareLinkRoutes {
         let client = try await app.clients.client(try context.pathID(what: "client"), of: trainer)
         let days = try ShareLinkBody.read(try await request.optionalJSONBody(limit: app.bodyLimit))
         let (link, token) = try await app.shareLinks.create(for: client, days: days)
-        return JSONResponse.make(.created, ShareLinkDTO.created(link, token: token, publicURL: app.config.publicURL))
+        return JSONResponse.make(.created, ShareLinkDTO.created.json((link, token, app.config.publicURL)))
     }
 
     func list(_ context: LumbarRequestContext) async throws -> Response {
@@ -28,7 +28,7 @@ struct ShareLinkRoutes {
         let now = app.now()
         return JSONResponse.make(
             .ok,
-            .object([("items", .array(links.map { ShareLinkDTO.json($0, now: now) })), ("total", .int(links.count))]))
+            ShareLinkDTO.page.json((links, now)))
     }
 
     func revoke(_ context: LumbarRequestContext) async throws -> Response {

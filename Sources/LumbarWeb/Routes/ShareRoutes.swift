@@ -21,12 +21,7 @@ struct ShareRoutes {
         if let record = try await app.clients.followableProgram(of: client) {
             program = try await app.programs.readable(record)
         }
-        return JSONResponse.make(
-            .ok,
-            .object([
-                ("firstName", .string(ShareRoutes.firstName(client.name))),
-                ("program", program.map { ProgramDTO.json($0.program, record: $0.record) } ?? .null),
-            ]))
+        return JSONResponse.make(.ok, ProgramDTO.shared.json((ShareRoutes.firstName(client.name), program)))
     }
 
     /// A session the client did; refused (404) while they have no program to follow, since a
@@ -40,7 +35,7 @@ struct ShareRoutes {
         let id = try await app.sessions.log(
             body.value, for: client, link: link,
             idempotency: try SessionIdempotency(request, owner: "share:\(link.id.wire)", body: body.text))
-        return JSONResponse.make(.created, .object([("id", .string(id.wire))]))
+        return JSONResponse.make(.created, SessionDTO.created.json(id))
     }
 
     /// `{"painNextMorning": n}` for a session logged through this link in the last two days;
@@ -51,7 +46,7 @@ struct ShareRoutes {
         let pain = try NextMorningBody.read(try await request.jsonBody(limit: app.bodyLimit).value)
         let record = try await app.shareLinks.setNextMorningPain(pain, sessionID: sessionID, link: link, client: client)
         return JSONResponse.make(
-            .ok, SessionDTO.json(try StoredDocument.session(record, catalog: app.catalog), record: record))
+            .ok, SessionDTO.shape.json((try StoredDocument.session(record, catalog: app.catalog), record)))
     }
 
     static func firstName(_ name: String) -> String {

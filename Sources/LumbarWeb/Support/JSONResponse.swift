@@ -24,21 +24,20 @@ enum JSONResponse {
 
     /// The error body the contract defines: `{ "error": { "code", "message", "field" } }`, plus
     /// `issues` listing every problem of a validation failure.
-    static func error(_ error: APIError) -> Response {
-        var pairs: [(String, JSONValue)] = [
-            ("code", .string(error.code)), ("message", .string(error.message)),
-            ("field", .optionalString(error.field)),
-        ]
-        if !error.issues.isEmpty {
-            pairs.append(
-                (
+    static let errorShape = AnswerShape<APIError>([
+        .nested(
+            "error",
+            AnswerShape<APIError>([
+                .text("code") { $0.code }, .text("message") { $0.message }, .optionalText("field") { $0.field },
+                .listUnlessEmpty(
                     "issues",
-                    .array(
-                        error.issues.map {
-                            .object([("field", .string($0.path)), ("message", .string($0.message))])
-                        })
-                ))
-        }
-        return make(error.status, .object([("error", .object(pairs))]), headers: error.headers)
+                    AnswerShape<ValidationIssue>([.text("field") { $0.path }, .text("message") { $0.message }])
+                ) { $0.issues },
+            ])
+        ) { $0 }
+    ])
+
+    static func error(_ error: APIError) -> Response {
+        make(error.status, errorShape.json(error), headers: error.headers)
     }
 }
