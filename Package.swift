@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Tests only, and only its `SnapshotTesting` product: the inline variant pulls in swift-syntax.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
+        // Tests only: a real OpenAPI 3.1 model reads and validates the served document. Without its
+        // default `ExternalLoading` trait, which the test does not need and which builds slower.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
     ],
     targets: [
         // The strict, path-reporting JSON reader and the ordered writer: Foundation only, used for
@@ -126,6 +129,7 @@ let package = Package(
                 "LumbarTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             exclude: ["__Snapshots__"]
         ),
