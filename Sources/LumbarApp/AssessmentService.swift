@@ -17,10 +17,18 @@ public struct AssessmentService: Sendable {
 
     /// Screens the assessment, plans on `proceed`, and stores the assessment, the client's new
     /// status and the first program version in one transaction.
+    /// A clearance recorded for the client's referral carries to the assessment that continues it,
+    /// when it covers it (`Screening.clearance(of:covers:)`); its note becomes the program's first
+    /// caution.
     public func record(_ submitted: Assessment, client: ClientRecord) async throws -> AssessmentOutcome {
-        let assessment = submitted.withClaimedClearanceIgnored
+        var assessment = submitted.withClaimedClearanceIgnored
+        let carried = try await carriedClearance(covering: assessment, client: client)
+        if carried != nil { assessment.screening.medicalClearance = true }
         let screening = Screening.screen(assessment)
         var program = Planner(catalog: context.catalog).plan(assessment)
+        if let carried, program.decision == .proceed {
+            program = program.carrying(clearanceNote: carried.note, recordedOn: .utc(carried.createdAt))
+        }
         if submitted.screening.medicalClearance && program.decision == .refer {
             program.reasons.append(
                 "The assessment says a medical clearance exists: record it with "
@@ -43,6 +51,43 @@ public struct AssessmentService: Sendable {
         return AssessmentOutcome(record: record, screening: screening, program: program, version: version)
     }
 
+    /// Step 1 of the wizard: the screening of `assessment` as recording it would screen it, a
+    /// recorded clearance that covers it included, and that clearance.
+    public func screen(_ assessment: Assessment, client: ClientRecord) async throws -> (
+        ScreeningResult, ClearanceRecord?
+    ) {
+        var assessment = assessment.withClaimedClearanceIgnored
+        let carried = try await carriedClearance(covering: assessment, client: client)
+        if carried != nil { assessment.screening.medicalClearance = true }
+        return (Screening.screen(assessment), carried)
+    }
+
+    /// The clearance of the client's latest assessment, a referral, when it covers `assessment`.
+    /// Only the latest: a later assessment that proceeded, or a new referral, ends what it covers.
+    func carriedClearance(covering assessment: Assessment, client: ClientRecord) async throws -> ClearanceRecord? {
+        guard let pending = try await pendingDetails(of: client) else { return nil }
+        return Screening.clearance(of: pending.referral, covers: assessment) ? pending.clearance : nil
+    }
+
+    /// A cleared referral whose details are still to come: the latest assessment referred, and a
+    /// clearance of it is recorded. The wizard continues from its screening answers.
+    public func pendingDetails(of client: ClientRecord) async throws -> (
+        clearance: ClearanceRecord, referral: Assessment
+    )? {
+        let store = context.store
+        guard let latest = try await store.latestAssessment(clientID: client.id, trainerID: client.trainerID),
+            latest.decision == .refer,
+            let clearance = try await store.clearances(clientID: client.id, trainerID: client.trainerID)
+                .last(where: { $0.assessmentID == latest.id })
+        else { return nil }
+        return (clearance, try StoredDocument.assessment(latest))
+    }
+
+    /// Every clearance recorded for the client, oldest first.
+    public func clearances(of client: ClientRecord) async throws -> [ClearanceRecord] {
+        try await context.store.clearances(clientID: client.id, trainerID: client.trainerID)
+    }
+
     /// The client's latest assessment, if any.
     public func latest(of client: ClientRecord) async throws -> AssessmentRecord? {
         try await context.store.latestAssessment(clientID: client.id, trainerID: client.trainerID)
@@ -54,6 +99,42 @@ public struct AssessmentService: Sendable {
     public func clear(note: String, client: ClientRecord) async throws
         -> (ClearanceRecord, Program, ProgramVersionRecord)
     {
+        let (latest, assessment) = try await clearableReferral(of: client)
+        let now = context.now()
+        let clearance = ClearanceRecord(
+            id: UUID(), trainerID: client.trainerID, clientID: client.id, assessmentID: latest.id, note: note,
+            createdAt: now)
+        var cleared = assessment
+        cleared.screening.medicalClearance = true
+        let planned = Planner(catalog: context.catalog).plan(cleared)
+        guard planned.decision == .proceed else {
+            throw AppError.conflict(
+                "The assessment still does not proceed with a clearance: \(planned.reasons.joined(separator: " "))")
+        }
+        let program = planned.carrying(clearanceNote: note, recordedOn: .utc(now))
+        let version = ProgramVersionRecord(
+            programID: UUID(), version: 1, trainerID: client.trainerID, clientID: client.id, assessmentID: latest.id,
+            document: StoredDocument.text(program.json), change: .activated, active: true, createdAt: now,
+            daysPerWeek: program.schedule.daysPerWeek)
+        try await context.store.recordClearance(clearance, status: .after(.proceed), program: version)
+        return (clearance, program, version)
+    }
+
+    /// Records a medical clearance of the client's latest assessment, a referral, without planning:
+    /// the wizard goes on to the details the referral stopped before (`pendingDetails`), and the
+    /// program is built from them. Until then the client needs an assessment, and has no program.
+    public func recordClearance(note: String, client: ClientRecord) async throws -> ClearanceRecord {
+        let (latest, _) = try await clearableReferral(of: client)
+        let clearance = ClearanceRecord(
+            id: UUID(), trainerID: client.trainerID, clientID: client.id, assessmentID: latest.id, note: note,
+            createdAt: context.now())
+        try await context.store.recordClearance(clearance, status: .needsAssessment, program: nil)
+        return clearance
+    }
+
+    /// The client's latest assessment and its document, when it is a referral not yet cleared; a
+    /// conflict otherwise.
+    private func clearableReferral(of client: ClientRecord) async throws -> (AssessmentRecord, Assessment) {
         let store = context.store
         guard let latest = try await store.latestAssessment(clientID: client.id, trainerID: client.trainerID) else {
             throw AppError.conflict("This client has no assessment to clear; record one first.")
@@ -73,22 +154,6 @@ public struct AssessmentService: Sendable {
         if cleared.contains(where: { $0.assessmentID == latest.id }) {
             throw AppError.conflict("The latest assessment is already cleared.")
         }
-        var assessment = try StoredDocument.assessment(latest)
-        assessment.screening.medicalClearance = true
-        let program = Planner(catalog: context.catalog).plan(assessment)
-        guard program.decision == .proceed else {
-            throw AppError.conflict(
-                "The assessment still does not proceed with a clearance: \(program.reasons.joined(separator: " "))")
-        }
-        let now = context.now()
-        let clearance = ClearanceRecord(
-            id: UUID(), trainerID: client.trainerID, clientID: client.id, assessmentID: latest.id, note: note,
-            createdAt: now)
-        let version = ProgramVersionRecord(
-            programID: UUID(), version: 1, trainerID: client.trainerID, clientID: client.id, assessmentID: latest.id,
-            document: StoredDocument.text(program.json), change: .activated, active: true, createdAt: now,
-            daysPerWeek: program.schedule.daysPerWeek)
-        try await store.recordClearance(clearance, status: .after(.proceed), program: version)
-        return (clearance, program, version)
+        return (latest, try StoredDocument.assessment(latest))
     }
 }

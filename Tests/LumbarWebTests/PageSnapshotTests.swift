@@ -122,6 +122,19 @@ import Testing
         referred.stopReasons = ["Pain spreads below the knee with numbness."]
         Self.check(referred.content(csrf: "tok"), "client-referred")
 
+        // Cleared, details to come (issue 14, bug 3): the doctor's words, and the way on.
+        var cleared = ClientPage(client: Self.client, notice: nil, problem: nil)
+        cleared.client.status = .needsAssessment
+        cleared.clearances = [
+            ClearanceQuote(
+                ClearanceRecord(
+                    id: Self.client.id, trainerID: Self.client.trainerID, clientID: Self.client.id,
+                    assessmentID: Self.client.id, note: "Dr. Lee: no heavy lifting for 4 weeks",
+                    createdAt: Self.client.createdAt))
+        ]
+        cleared.detailsPending = true
+        Self.check(cleared.content(csrf: "tok"), "client-cleared")
+
         // Archived: the history stays, the only offer is to restore (issue 14, bug 2).
         var archived = page
         archived.client.status = .archived

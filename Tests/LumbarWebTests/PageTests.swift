@@ -163,8 +163,12 @@ import Testing
         }
     }
 
-    @Test func aReferralStopsAndAClearanceLaterBuildsTheProgram() async throws {
-        try await withApp(.sqlite) { api in
+    /// Issue 14, bug 3: a clearance continues to the details the referral stopped before (the
+    /// screening answers carried), and the doctor's words become the program's first caution and
+    /// stay on the client's page, instead of a generic program from screening alone.
+    @Test(arguments: StoreKind.available)
+    func aClearanceContinuesTheAssessmentAndCarriesTheDoctorsLimits(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
             var browser = Browser(api)
             try await browser.signUp()
             let client = try await browser.addClient()
@@ -172,11 +176,58 @@ import Testing
                 "/clients/\(client)/assess/screening", clearScreening(except: ["cancerHistory"]))
             #expect(stop.text.contains("See a doctor or physiotherapist before training"))
             #expect(stop.text.contains("Record clearance"))
-            let cleared = try await browser.post("/clients/\(client)/clearance", [("note", "Seen by Dr. Lee, 20 Nov")])
-            let location = try #require(cleared.location)
+            let note = "Seen by Dr. Lee, 20 Nov: no heavy lifting for 4 weeks"
+            let cleared = try await browser.post("/clients/\(client)/clearance", [("note", note)])
+            #expect(cleared.location == "/clients/\(client)/assess/details")
+            let details = try await browser.get("/clients/\(client)/assess/details")
+            #expect(details.status == .ok && details.text.contains("Step 2 of 2"))
+            #expect(details.text.contains("no heavy lifting for 4 weeks"))
+            #expect(details.text.contains(#"name="flag.cancerHistory" value="yes""#), "step 1's answers are carried")
+            // Until the details are in, the client has no program and the page says what comes next.
+            let waiting = try await browser.get("/clients/\(client)")
+            #expect(waiting.text.contains("Continue the assessment") && waiting.text.contains("no heavy lifting"))
+            #expect(!waiting.text.contains("Current program"))
+            // Clearing twice is refused: the referral is cleared already.
+            let again = try await browser.post("/clients/\(client)/clearance", [("note", "again")])
+            #expect(again.status == .conflict)
+
+            // The details come a little later than the referral (a fixed test clock would tie them).
+            api.clock.advance(days: 0.01)
+            let built = try await browser.post(
+                "/clients/\(client)/assess",
+                clearScreening(except: ["cancerHistory"]) + [
+                    ("lifestyle.sittingHours", "9"), ("posture", "anteriorPelvicTilt"),
+                    ("preferences.daysPerWeek", "3"),
+                ])
+            let location = try #require(built.location)
             #expect(location.hasPrefix("/programs/"))
             let program = try await browser.get(location)
-            #expect(program.status == .ok && program.text.contains("Version 1 · Activated"))
+            #expect(program.status == .ok && program.text.contains("Version 1"))
+            #expect(program.text.contains("Medical clearance recorded on"))
+            #expect(program.text.contains("no heavy lifting for 4 weeks"))
+            // Built from the details, not from screening alone: the tilt's hip-flexor stretch is in it.
+            #expect(program.text.contains("hip flexor") || program.text.contains("Hip flexor"))
+            let page = try await browser.get("/clients/\(client)")
+            #expect(page.text.contains(#"id="clearances""#) && page.text.contains("no heavy lifting for 4 weeks"))
+            #expect(page.text.contains("Current program"))
+        }
+    }
+
+    /// A clearance covers what was cleared, nothing new: a red flag that appears on the details
+    /// step after a clearance refers again.
+    @Test func aClearanceDoesNotCoverANewRedFlag() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            _ = try await browser.post("/clients/\(client)/assess/screening", clearScreening(except: ["cancerHistory"]))
+            _ = try await browser.post("/clients/\(client)/clearance", [("note", "Dr. Lee: fine to train")])
+            let newFlag = try await browser.post(
+                "/clients/\(client)/assess", clearScreening(except: ["cancerHistory", "nightPain"]))
+            #expect(newFlag.location == nil)
+            #expect(newFlag.text.contains("See a doctor or physiotherapist before training"))
+            let worse = try await browser.get("/clients/\(client)")
+            #expect(worse.text.contains("Referred: awaiting medical clearance"))
         }
     }
 
@@ -255,6 +306,8 @@ import Testing
             let details = try await browser.post("/clients/\(client)/assess/screening", clearScreening())
             #expect(details.text.contains(#"<option value="nerveSymptoms""#))
             #expect(details.text.contains("Brings on leg symptoms"))
+            // The details come a little later than the referral (a fixed test clock would tie them).
+            api.clock.advance(days: 0.01)
             let built = try await browser.post(
                 "/clients/\(client)/assess",
                 clearScreening() + [
@@ -274,6 +327,8 @@ import Testing
             var browser = Browser(api)
             try await browser.signUp()
             let client = try await browser.addClient()
+            // The details come a little later than the referral (a fixed test clock would tie them).
+            api.clock.advance(days: 0.01)
             let built = try await browser.post(
                 "/clients/\(client)/assess", clearScreening() + [("posture", "anteriorPelvicTilt")])
             let programPath = String(try #require(built.location).split(separator: "?")[0])

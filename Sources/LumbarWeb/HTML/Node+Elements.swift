@@ -43,6 +43,7 @@ extension Node {
     static func span(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("span", a, c) }
     static func strong(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("strong", a, c) }
     static func em(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("em", a, c) }
+    static func q(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("q", a, c) }
     static func code(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("code", a, c) }
     static func output(_ a: Attribute?..., @NodeBuilder content c: () -> [Node]) -> Node { element("output", a, c) }
     static let br = Node.void("br", [])

@@ -38,6 +38,18 @@ struct AssessmentForm {
         errors.labels = AssessmentForm.labels
     }
 
+    /// Step 1's fields as a stored assessment answered them, for step 2 to carry.
+    static func screeningAnswers(of assessment: Assessment) -> FormBody {
+        var fields: [String: [String]] = [:]
+        for flag in RedFlag.allCases {
+            fields["flag.\(flag.rawValue)"] = [assessment.screening.redFlags.contains(flag) ? "yes" : "no"]
+        }
+        fields["pain.now"] = [String(assessment.pain.now)]
+        if let below = assessment.pain.belowKnee { fields["pain.belowKnee"] = [below ? "yes" : "no"] }
+        if let age = assessment.client.age { fields["client.age"] = [String(age)] }
+        return FormBody(fields: fields)
+    }
+
     /// The screening answers (step 1): every red-flag question, pain now and below-knee answered.
     mutating func checkScreening() {
         for flag in RedFlag.allCases where yesNo("flag.\(flag.rawValue)") == nil {

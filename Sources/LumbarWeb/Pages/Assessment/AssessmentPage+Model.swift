@@ -23,7 +23,8 @@ struct AssessmentPage {
         case screening
         /// Step 2: everything else. `cautions` are what screening found to watch for; they are not
         /// known when step 2 is shown again after a mistake, and then the list is left out.
-        case details(cautions: [String])
+        /// `clearance` is the recorded clearance that lets a referral go on to this step.
+        case details(cautions: [String], clearance: ClearanceQuote? = nil)
     }
 
     /// A question answered yes or no with two radio buttons.

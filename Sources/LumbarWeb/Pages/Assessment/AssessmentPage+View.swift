@@ -7,7 +7,7 @@ extension AssessmentPage {
     func content(csrf: String) -> [Node] {
         switch step {
         case .screening: return screening(csrf: csrf)
-        case .details(let cautions): return details(csrf: csrf, cautions: cautions)
+        case .details(let cautions, let clearance): return details(csrf: csrf, cautions: cautions, clearance: clearance)
         }
     }
 
@@ -81,13 +81,22 @@ extension AssessmentPage {
 
     // MARK: - Step 2
 
-    @NodeBuilder func details(csrf: String, cautions: [String]) -> [Node] {
+    @NodeBuilder func details(csrf: String, cautions: [String], clearance: ClearanceQuote?) -> [Node] {
         Self.trail(client, step: "Step 2 of 2")
         Node.h1 { "Assessment" }
-        Node.div(.class("notice ok")) {
-            Node.p {
-                "Screening passed: no red flags. Record what you find; leave anything you did not test blank, and it "
-                    + "counts as \"not assessed\", never as normal."
+        Node.div(.class("notice ok"), .id("screening-passed")) {
+            if let clearance {
+                Node.p {
+                    "Screening referred \(client.name), and a medical clearance is recorded (\(clearance.day)): "
+                    Node.q { clearance.note }
+                    " The program will carry it as its first caution. Record what you find; leave anything you did "
+                        + "not test blank, and it counts as \"not assessed\", never as normal."
+                }
+            } else {
+                Node.p {
+                    "Screening passed: no red flags. Record what you find; leave anything you did not test blank, and "
+                        + "it counts as \"not assessed\", never as normal."
+                }
             }
             if !cautions.isEmpty {
                 Node.ul {

@@ -14,6 +14,7 @@ struct AssessmentPages {
     func add(to group: RouterGroup<LumbarRequestContext>) {
         group.get("clients/{id}/assess") { request, context in try await screeningForm(request, context) }
         group.post("clients/{id}/assess/screening") { request, context in try await screen(request, context) }
+        group.get("clients/{id}/assess/details") { request, context in try await clearedDetails(request, context) }
         group.post("clients/{id}/assess") { request, context in try await assess(request, context) }
         group.post("clients/{id}/clearance") { request, context in try await clear(request, context) }
     }
@@ -35,14 +36,30 @@ struct AssessmentPages {
             return render(page, request: request, context: context, status: .unprocessableContent)
         }
         let assessment = try Assessment.parse(form.document(clientName: client.name, detailed: false))
-        let screening = Screening.screen(assessment)
+        // Screened as recording it would screen it: a recorded clearance that covers these answers lets it on.
+        let (screening, clearance) = try await app.assessments.screen(assessment, client: client)
         guard screening.decision == .proceed else {
             // The stop is recorded, so the dashboard shows the client as referred or in emergency.
             let outcome = try await app.assessments.record(assessment, client: client)
             return stopPage(outcome, client: client, request: request, context: context)
         }
-        let page = AssessmentPage(form, client: client, step: .details(cautions: screening.cautions))
-        return render(page, request: request, context: context)
+        let step = AssessmentPage.Step.details(
+            cautions: screening.cautions, clearance: clearance.map(ClearanceQuote.init))
+        return render(AssessmentPage(form, client: client, step: step), request: request, context: context)
+    }
+
+    /// Step 2 after a clearance: the referral's screening answers carried, so nothing is asked twice.
+    /// Without a cleared referral pending, the wizard starts at step 1.
+    func clearedDetails(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        guard let pending = try await app.assessments.pendingDetails(of: client) else {
+            return HTMLResponse.redirect("/clients/\(client.id.wire)/assess")
+        }
+        let form = AssessmentForm(AssessmentForm.screeningAnswers(of: pending.referral))
+        let (screening, _) = try await app.assessments.screen(pending.referral, client: client)
+        let step = AssessmentPage.Step.details(
+            cautions: screening.cautions, clearance: ClearanceQuote(pending.clearance))
+        return render(AssessmentPage(form, client: client, step: step), request: request, context: context)
     }
 
     func assess(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
@@ -75,8 +92,10 @@ struct AssessmentPages {
         let form = try await FormBody.read(request, limit: app.bodyLimit)
         do {
             let note = try ClearanceBody.read(.object([("note", .string(form.first("note") ?? ""))]))
-            let (_, _, version) = try await app.assessments.clear(note: note, client: client)
-            return HTMLResponse.redirect("/programs/\(version.programID.wire)?new=1")
+            // The program waits for the details the referral stopped before: a plan from screening
+            // alone would be generic, and the clearance's limits go into the real one.
+            _ = try await app.assessments.recordClearance(note: note, client: client)
+            return HTMLResponse.redirect("/clients/\(client.id.wire)/assess/details")
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
             // Shown on the client page at once: a message carried in the URL could be forged.

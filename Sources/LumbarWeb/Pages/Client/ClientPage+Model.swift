@@ -24,6 +24,10 @@ struct ClientPage {
     var painChart: PainChart?
     var adherenceChart: AdherenceChart?
     var links: [Link] = []
+    /// Every medical clearance recorded, newest first: the doctor's words stay in sight.
+    var clearances: [ClearanceQuote] = []
+    /// Set when the latest referral is cleared and the assessment's details are still to come.
+    var detailsPending = false
 
     /// The current program as the page lists it.
     struct ProgramSummary {

@@ -31,6 +31,19 @@ extension ClientPage {
             }
         }
         if let program { programCard(program, csrf: csrf) }
+        if !clearances.isEmpty && !detailsPending {
+            Node.section(.class("card"), .id("clearances"), .aria("labelledby", "clearances-h")) {
+                Node.h2(.id("clearances-h")) { "Medical clearance" }
+                Node.ul {
+                    for clearance in clearances {
+                        Node.li {
+                            Node.strong { "\(clearance.day): " }
+                            Node.q { clearance.note }
+                        }
+                    }
+                }
+            }
+        }
         if !decisions.isEmpty {
             Node.section(.class("card"), .id("decisions"), .aria("labelledby", "decisions-h")) {
                 Node.h2(.id("decisions-h")) { "Latest progression decisions" }
@@ -68,7 +81,24 @@ extension ClientPage {
                 }
             }
         }
-        if needsAssessment {
+        if detailsPending, let clearance = clearances.first {
+            Node.div(.class("notice ok"), .id("details-pending")) {
+                Node.h2 { "Cleared: the assessment goes on" }
+                Node.p {
+                    "Medical clearance recorded on \(clearance.day): "
+                    Node.q { clearance.note }
+                }
+                Node.p {
+                    "Record the details screening stopped before (pain, posture, movement, tests): the program is "
+                        + "built from them, with the clearance's limits as its first caution."
+                }
+                Node.p {
+                    Node.a(.class("button primary"), .href("/clients/\(id)/assess/details")) {
+                        "Continue the assessment"
+                    }
+                }
+            }
+        } else if needsAssessment {
             Node.div(.class("notice")) {
                 Node.p { "\(client.name) has not been assessed yet." }
                 Node.p { Node.a(.class("button primary"), .href("/clients/\(id)/assess")) { "Start the assessment" } }
@@ -97,7 +127,7 @@ extension ClientPage {
                         }
                         Node.textarea(.id("note"), .name("note"), .rows(3), .maxlength(2000), .required())
                     }
-                    Node.button(.type("submit"), .class("primary")) { "Record clearance and build the program" }
+                    Node.button(.type("submit"), .class("primary")) { "Record clearance and continue the assessment" }
                 }
             }
         }

@@ -59,6 +59,8 @@ struct ClientPages {
             of: client, documentsSince: today.adding(days: -ClientOverview.windowDays))
         async let linkRecords = app.shareLinks.links(of: client)
         async let latestAssessment = app.assessments.latest(of: client)
+        async let clearances = app.assessments.clearances(of: client)
+        async let pending = app.assessments.pendingDetails(of: client)
         let sessions = try await history
         var readable: ReadableProgram?
         if let record = try await activeRecord { readable = try await app.programs.readable(record) }
@@ -67,6 +69,8 @@ struct ClientPages {
         var page = ClientPage(client: client, notice: notice, problem: problem ?? readable?.notice)
         page.newShareLink = newShareLink
         page.sessions = sessions
+        page.clearances = try await clearances.reversed().map(ClearanceQuote.init)
+        page.detailsPending = try await pending != nil && !page.archived
         if client.status == .referred || client.status == .emergency, let assessment = try await latestAssessment {
             page.stopReasons = assessment.reasons
         }
