@@ -7,16 +7,11 @@ extension PostgresStore {
     public func recordAssessment(
         _ assessment: AssessmentRecord, status: ClientStatus, program: ProgramVersionRecord?
     ) async throws {
-        let reasons = try jsonText(assessment.reasons)
         try await transaction("record assessment", conflict: "assessment or program version already exists") {
             connection in
             try await self.requireClient(id: assessment.clientID, trainerID: assessment.trainerID, on: connection)
             try await self.fetch(
-                """
-                INSERT INTO assessments (id, trainer_id, client_id, document, decision, reasons, created_at)
-                VALUES (\(assessment.id), \(assessment.trainerID), \(assessment.clientID), \(assessment.document), \
-                \(assessment.decision.rawValue), \(reasons), \(assessment.createdAt.timestamp))
-                """, on: connection)
+                PostgresQuery(insert: Self.insertAssessmentSQL, assessment.storedValues), on: connection)
             try await self.updateStatus(
                 clientID: assessment.clientID, trainerID: assessment.trainerID, status: status,
                 at: assessment.createdAt, on: connection)
@@ -31,7 +26,7 @@ extension PostgresStore {
         try await withStoreErrors("read assessment") {
             try await fetch(
                 """
-                SELECT \(unescaped: AssessmentRecord.columns) FROM assessments
+                SELECT \(unescaped: AssessmentColumn.list) FROM assessments
                 WHERE trainer_id = \(trainerID) AND client_id = \(clientID)
                 ORDER BY created_at DESC, id DESC LIMIT 1
                 """
@@ -49,11 +44,7 @@ extension PostgresStore {
                 id: clearance.assessmentID, trainerID: clearance.trainerID, clientID: clearance.clientID,
                 on: connection)
             try await self.fetch(
-                """
-                INSERT INTO clearances (id, trainer_id, client_id, assessment_id, note, created_at)
-                VALUES (\(clearance.id), \(clearance.trainerID), \(clearance.clientID), \(clearance.assessmentID), \
-                \(clearance.note), \(clearance.createdAt.timestamp))
-                """, on: connection)
+                PostgresQuery(insert: Self.insertClearanceSQL, clearance.storedValues), on: connection)
             if let status {
                 try await self.updateStatus(
                     clientID: clearance.clientID, trainerID: clearance.trainerID, status: status,
@@ -70,13 +61,19 @@ extension PostgresStore {
         try await withStoreErrors("read clearances") {
             try await fetch(
                 """
-                SELECT \(unescaped: ClearanceRecord.columns) FROM clearances
+                SELECT \(unescaped: ClearanceColumn.list) FROM clearances
                 WHERE trainer_id = \(trainerID) AND client_id = \(clientID)
                 ORDER BY created_at, id
                 """
             ).map(ClearanceRecord.init(postgres:))
         }
     }
+
+    /// Every column of `AssessmentColumn`, in its order: the reasons as their JSON text.
+    static let insertAssessmentSQL = insertSQL(into: "assessments", AssessmentColumn.whole)
+
+    /// Every column of `ClearanceColumn`, in its order.
+    static let insertClearanceSQL = insertSQL(into: "clearances", ClearanceColumn.whole)
 
     /// Throws `StoreError.notFound` unless the assessment is the given client's, of the given trainer.
     func requireAssessment(id: UUID, trainerID: UUID, clientID: UUID, on connection: PostgresConnection) async throws {

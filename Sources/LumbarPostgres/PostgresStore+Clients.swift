@@ -6,14 +6,12 @@ import PostgresNIO
 extension PostgresStore {
     public func createClient(_ client: ClientRecord) async throws {
         try await withStoreErrors("create client", conflict: "client already exists") {
-            try await fetch(
-                """
-                INSERT INTO clients (id, trainer_id, name, age, notes, status, created_at, updated_at)
-                VALUES (\(client.id), \(client.trainerID), \(client.name), \(client.age), \(client.notes), \
-                \(client.status.rawValue), \(client.createdAt.timestamp), \(client.updatedAt.timestamp))
-                """)
+            try await fetch(PostgresQuery(insert: Self.insertClientSQL, client.storedValues))
         }
     }
+
+    /// Every column of `ClientColumn`, in its order.
+    static let insertClientSQL = insertSQL(into: "clients", ClientColumn.whole)
 
     public func client(id: UUID, trainerID: UUID) async throws -> ClientRecord? {
         try await withStoreErrors("read client") { try await fetchClient(id: id, trainerID: trainerID) }
@@ -39,7 +37,7 @@ extension PostgresStore {
                 ).first?.decode(Int.self) ?? 0
             let items = try await fetch(
                 """
-                SELECT \(unescaped: ClientRecord.columns) FROM clients
+                SELECT \(unescaped: ClientColumn.list) FROM clients
                 WHERE trainer_id = \(trainerID)
                     AND (\(pattern)::text IS NULL OR name ILIKE \(pattern) ESCAPE '\\')
                     AND (\(status)::text IS NULL OR status = \(status))
@@ -63,7 +61,7 @@ extension PostgresStore {
                 UPDATE clients SET name = \(client.name), age = \(client.age), notes = \(client.notes), \
                 updated_at = \(at.timestamp)
                 WHERE id = \(id) AND trainer_id = \(trainerID)
-                RETURNING \(unescaped: ClientRecord.columns)
+                RETURNING \(unescaped: ClientColumn.list)
                 """, on: connection)
             guard let stored = rows.first else { throw StoreError.notFound }
             return try ClientRecord(postgres: stored)
@@ -82,7 +80,7 @@ extension PostgresStore {
     ) async throws -> ClientRecord? {
         try await fetch(
             """
-            SELECT \(unescaped: ClientRecord.columns) FROM clients WHERE id = \(id) AND trainer_id = \(trainerID)
+            SELECT \(unescaped: ClientColumn.list) FROM clients WHERE id = \(id) AND trainer_id = \(trainerID)
             \(unescaped: lock ? "FOR NO KEY UPDATE" : "")
             """, on: connection
         ).first.map(ClientRecord.init(postgres:))

@@ -23,9 +23,9 @@ extension PostgresStore {
             return ClientDataRecord(
                 client: client,
                 assessments: try await rows(
-                    "assessments", AssessmentRecord.columns, order: "created_at, id", AssessmentRecord.init(postgres:)),
+                    "assessments", AssessmentColumn.list, order: "created_at, id", AssessmentRecord.init(postgres:)),
                 clearances: try await rows(
-                    "clearances", ClearanceRecord.columns, order: "created_at, id", ClearanceRecord.init(postgres:)),
+                    "clearances", ClearanceColumn.list, order: "created_at, id", ClearanceRecord.init(postgres:)),
                 programVersions: try await rows(
                     "program_versions", ProgramVersionColumn.list, order: "created_at, program_id, version",
                     ProgramVersionRecord.init(postgres:)),
@@ -33,7 +33,7 @@ extension PostgresStore {
                     "session_logs", SessionLogColumn.list, order: "date, created_at, id",
                     SessionLogRecord.init(postgres:)),
                 shareLinks: try await rows(
-                    "share_links", ShareLinkRecord.columns, order: "created_at, id", ShareLinkRecord.init(postgres:)))
+                    "share_links", ShareLinkColumn.list, order: "created_at, id", ShareLinkRecord.init(postgres:)))
         }
     }
 
@@ -138,7 +138,7 @@ extension PostgresStore {
             ).first?.decode(UUID.self)
         else { return nil }
         return try await fetch(
-            "SELECT \(unescaped: TrainerRecord.columns) FROM trainers WHERE id = \(trainerID)", on: connection
+            "SELECT \(unescaped: TrainerColumn.list) FROM trainers WHERE id = \(trainerID)", on: connection
         ).first.map(TrainerRecord.init(postgres:))
     }
 }

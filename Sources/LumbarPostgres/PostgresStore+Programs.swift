@@ -74,15 +74,10 @@ extension PostgresStore {
                 WHERE trainer_id = \(version.trainerID) AND client_id = \(version.clientID) AND active
                 """, on: connection)
         }
-        var binds = PostgresBindings(capacity: ProgramVersionColumn.allCases.count)
-        for value in version.storedValues { binds.append(value) }
-        try await fetch(PostgresQuery(unsafeSQL: Self.insertProgramVersionSQL, binds: binds), on: connection)
+        try await fetch(PostgresQuery(insert: Self.insertProgramVersionSQL, version.storedValues), on: connection)
     }
 
     /// Every column of `ProgramVersionColumn`, in its order: the schedule's days a week included, as
     /// the record carries it, so a write parses nothing.
-    static let insertProgramVersionSQL = """
-        INSERT INTO program_versions (\(ProgramVersionColumn.list))
-        VALUES (\((1...ProgramVersionColumn.allCases.count).map { "$\($0)" }.joined(separator: ", ")))
-        """
+    static let insertProgramVersionSQL = insertSQL(into: "program_versions", ProgramVersionColumn.whole)
 }

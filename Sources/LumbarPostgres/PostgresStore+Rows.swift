@@ -1,54 +1,37 @@
 import Foundation
-import LumbarCore
 import LumbarStore
 import PostgresNIO
 
-// Rows to records, one initializer per table, mirroring the SQLite backend's. Queries name their
-// columns explicitly (see the `columns` lists) rather than `SELECT *`, so a later migration that
-// adds a column changes nothing here; each initializer decodes the columns in that order.
+// Rows to records, one initializer per table, mirroring the SQLite backend's: each delegates to
+// the record's own in LumbarStore through the table's column list. Queries name their columns
+// explicitly (`…Column.list`) rather than `SELECT *`, so a later migration that adds a column
+// changes nothing here.
 
 extension TrainerRecord {
-    static let columns = "id, email, name, password_hash, created_at"
-
+    /// A row of `SELECT \(TrainerColumn.list)`.
     init(postgres row: PostgresRow) throws {
-        let (id, email, name, passwordHash, createdAt) = try row.decode((UUID, String, String, String, Date).self)
-        self.init(id: id, email: email, name: name, passwordHash: passwordHash, createdAt: createdAt)
+        try self.init(PostgresStoredRow(row, TrainerColumn.whole))
     }
 }
 
 extension ClientRecord {
-    static let columns = "id, trainer_id, name, age, notes, status, created_at, updated_at"
-
+    /// A row of `SELECT \(ClientColumn.list)`.
     init(postgres row: PostgresRow) throws {
-        let (id, trainerID, name, age, notes, status, createdAt, updatedAt) = try row.decode(
-            (UUID, UUID, String, Int?, String?, String, Date, Date).self)
-        self.init(
-            id: id, trainerID: trainerID, name: name, age: age, notes: notes, status: try decodeEnum(status),
-            createdAt: createdAt, updatedAt: updatedAt)
+        try self.init(PostgresStoredRow(row, ClientColumn.whole))
     }
 }
 
 extension AssessmentRecord {
-    static let columns = "id, trainer_id, client_id, document, decision, reasons, created_at"
-
+    /// A row of `SELECT \(AssessmentColumn.list)`.
     init(postgres row: PostgresRow) throws {
-        let (id, trainerID, clientID, document, decision, reasons, createdAt) = try row.decode(
-            (UUID, UUID, UUID, String, String, String, Date).self)
-        self.init(
-            id: id, trainerID: trainerID, clientID: clientID, document: document, decision: try decodeEnum(decision),
-            reasons: try decodeStringArray(reasons, column: "reasons"), createdAt: createdAt)
+        try self.init(PostgresStoredRow(row, AssessmentColumn.whole))
     }
 }
 
 extension ClearanceRecord {
-    static let columns = "id, trainer_id, client_id, assessment_id, note, created_at"
-
+    /// A row of `SELECT \(ClearanceColumn.list)`.
     init(postgres row: PostgresRow) throws {
-        let (id, trainerID, clientID, assessmentID, note, createdAt) = try row.decode(
-            (UUID, UUID, UUID, UUID, String, Date).self)
-        self.init(
-            id: id, trainerID: trainerID, clientID: clientID, assessmentID: assessmentID, note: note,
-            createdAt: createdAt)
+        try self.init(PostgresStoredRow(row, ClearanceColumn.whole))
     }
 }
 
@@ -60,27 +43,26 @@ extension ProgramVersionRecord {
 }
 
 extension ShareLinkRecord {
-    static let columns = "id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at"
-
+    /// A row of `SELECT \(ShareLinkColumn.list)`.
     init(postgres row: PostgresRow) throws {
-        let (id, trainerID, clientID, tokenHash, createdAt, expiresAt, revokedAt) = try row.decode(
-            (UUID, UUID, UUID, String, Date, Date, Date?).self)
-        self.init(
-            id: id, trainerID: trainerID, clientID: clientID, tokenHash: tokenHash, createdAt: createdAt,
-            expiresAt: expiresAt, revokedAt: revokedAt)
+        try self.init(PostgresStoredRow(row, ShareLinkColumn.whole))
     }
 }
 
-/// JSON text for a list of strings, as stored in `assessments.reasons` (the same text SQLite stores).
-func jsonText(_ strings: [String]) throws -> String {
-    String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
+extension PostgresStore {
+    /// `INSERT INTO table (…) VALUES ($1, …)` over every column of `columns`, in its order: a
+    /// record's `storedValues` are the binds (`PostgresQuery(insert:_:)`).
+    static func insertSQL<Column>(into table: String, _ columns: ColumnList<Column>) -> String {
+        let placeholders = (1...columns.columns.count).map { "$\($0)" }.joined(separator: ", ")
+        return "INSERT INTO \(table) (\(columns.sql())) VALUES (\(placeholders))"
+    }
 }
 
-/// The list of strings in a JSON text column; names the column, never the value, when unreadable.
-func decodeStringArray(_ text: String, column: String) throws -> [String] {
-    do {
-        return try JSONDecoder().decode([String].self, from: Data(text.utf8))
-    } catch {
-        throw StoreError.unavailable("unreadable value in column \(column)")
+extension PostgresQuery {
+    /// An insert of `PostgresStore.insertSQL`, a record's `storedValues` bound in order.
+    init(insert sql: String, _ values: [StoredValue]) {
+        var binds = PostgresBindings(capacity: values.count)
+        for value in values { binds.append(value) }
+        self.init(unsafeSQL: sql, binds: binds)
     }
 }

@@ -144,7 +144,8 @@ extension PostgresStore {
 }
 
 extension PostgresBindings {
-    /// Binds one stored value as this backend stores it: ids as `uuid`, instants as `timestamptz`.
+    /// Binds one stored value as this backend stores it: ids as `uuid`, instants as `timestamptz`
+    /// (to the millisecond, as SQLite keeps them); a nil one as NULL.
     mutating func append(_ value: StoredValue) {
         switch value {
         case .uuid(let id): append(id)

@@ -6,20 +6,18 @@ extension PostgresStore {
     public func createShareLink(_ link: ShareLinkRecord) async throws {
         try await transaction("create share link", conflict: "share link already exists") { connection in
             try await self.requireClient(id: link.clientID, trainerID: link.trainerID, on: connection)
-            try await self.fetch(
-                """
-                INSERT INTO share_links (id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at)
-                VALUES (\(link.id), \(link.trainerID), \(link.clientID), \(link.tokenHash), \
-                \(link.createdAt.timestamp), \(link.expiresAt.timestamp), \(link.revokedAt.timestamp))
-                """, on: connection)
+            try await self.fetch(PostgresQuery(insert: Self.insertShareLinkSQL, link.storedValues), on: connection)
         }
     }
+
+    /// Every column of `ShareLinkColumn`, in its order.
+    static let insertShareLinkSQL = insertSQL(into: "share_links", ShareLinkColumn.whole)
 
     public func shareLinks(clientID: UUID, trainerID: UUID) async throws -> [ShareLinkRecord] {
         try await withStoreErrors("list share links") {
             try await fetch(
                 """
-                SELECT \(unescaped: ShareLinkRecord.columns) FROM share_links
+                SELECT \(unescaped: ShareLinkColumn.list) FROM share_links
                 WHERE trainer_id = \(trainerID) AND client_id = \(clientID)
                 ORDER BY created_at DESC, id DESC
                 """
@@ -44,7 +42,7 @@ extension PostgresStore {
         try await withStoreErrors("resolve share link") {
             try await fetch(
                 """
-                SELECT \(unescaped: ShareLinkRecord.columns) FROM share_links
+                SELECT \(unescaped: ShareLinkColumn.list) FROM share_links
                 WHERE token_hash = \(tokenHash) AND revoked_at IS NULL AND expires_at > \(now.timestamp)
                 """
             ).first.map(ShareLinkRecord.init(postgres:))

@@ -5,27 +5,25 @@ import PostgresNIO
 extension PostgresStore {
     public func createTrainer(_ trainer: TrainerRecord) async throws {
         try await withStoreErrors("create trainer", conflict: "a trainer with this e-mail address already exists") {
-            try await fetch(
-                """
-                INSERT INTO trainers (id, email, name, password_hash, created_at)
-                VALUES (\(trainer.id), \(trainer.email), \(trainer.name), \(trainer.passwordHash), \
-                \(trainer.createdAt.timestamp))
-                """)
+            try await fetch(PostgresQuery(insert: Self.insertTrainerSQL, trainer.storedValues))
         }
     }
+
+    /// Every column of `TrainerColumn`, in its order.
+    static let insertTrainerSQL = insertSQL(into: "trainers", TrainerColumn.whole)
 
     public func trainer(email: String) async throws -> TrainerRecord? {
         try await withStoreErrors("read trainer") {
             // The same expression as the unique index, so the lookup uses it.
             try await fetch(
-                "SELECT \(unescaped: TrainerRecord.columns) FROM trainers WHERE lower(email) = lower(\(email))"
+                "SELECT \(unescaped: TrainerColumn.list) FROM trainers WHERE lower(email) = lower(\(email))"
             ).first.map(TrainerRecord.init(postgres:))
         }
     }
 
     public func trainer(id: UUID) async throws -> TrainerRecord? {
         try await withStoreErrors("read trainer") {
-            try await fetch("SELECT \(unescaped: TrainerRecord.columns) FROM trainers WHERE id = \(id)")
+            try await fetch("SELECT \(unescaped: TrainerColumn.list) FROM trainers WHERE id = \(id)")
                 .first.map(TrainerRecord.init(postgres:))
         }
     }
@@ -122,10 +120,11 @@ extension PostgresStore {
     }
 }
 
-/// $1 token hash, $2 now: the trainer of a live token.
+/// $1 token hash, $2 now, $3 kind: the trainer of a live token, its columns first in the row
+/// (`TrainerColumn.whole`).
 struct TrainerByToken: PostgresPreparedStatement {
     static let sql = """
-        SELECT t.id, t.email, t.name, t.password_hash, t.created_at
+        SELECT \(TrainerColumn.whole.sql(alias: "t"))
         FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
         WHERE a.token_hash = $1 AND a.revoked_at IS NULL AND a.expires_at > $2 AND a.kind = $3
         """

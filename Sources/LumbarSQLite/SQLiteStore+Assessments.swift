@@ -7,18 +7,10 @@ extension SQLiteStore {
     public func recordAssessment(
         _ assessment: AssessmentRecord, status: ClientStatus, program: ProgramVersionRecord?
     ) async throws {
-        let reasons = try jsonText(assessment.reasons)
         try await write("record assessment", conflict: "assessment or program version already exists") { db in
             try Self.requireClient(db, id: assessment.clientID, trainerID: assessment.trainerID)
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO assessments (id, trainer_id, client_id, document, decision, reasons, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                assessment.id.sql, assessment.trainerID.sql, assessment.clientID.sql, assessment.document,
-                assessment.decision.rawValue, reasons, assessment.createdAt.sqlMilliseconds,
-            ])
+            try db.cachedStatement(sql: Self.insertAssessmentSQL).execute(
+                arguments: StatementArguments(assessment.storedValues.map(\.sqlite)))
             try Self.updateStatus(
                 db, clientID: assessment.clientID, trainerID: assessment.trainerID, status: status,
                 at: assessment.createdAt)
@@ -34,7 +26,7 @@ extension SQLiteStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT \(AssessmentRecord.columns) FROM assessments
+                    SELECT \(AssessmentColumn.list) FROM assessments
                     WHERE trainer_id = ? AND client_id = ?
                     ORDER BY created_at DESC, id DESC LIMIT 1
                     """,
@@ -50,15 +42,8 @@ extension SQLiteStore {
             try Self.requireClient(db, id: clearance.clientID, trainerID: clearance.trainerID)
             try Self.requireAssessment(
                 db, id: clearance.assessmentID, trainerID: clearance.trainerID, clientID: clearance.clientID)
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO clearances (id, trainer_id, client_id, assessment_id, note, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                clearance.id.sql, clearance.trainerID.sql, clearance.clientID.sql, clearance.assessmentID.sql,
-                clearance.note, clearance.createdAt.sqlMilliseconds,
-            ])
+            try db.cachedStatement(sql: Self.insertClearanceSQL).execute(
+                arguments: StatementArguments(clearance.storedValues.map(\.sqlite)))
             if let status {
                 try Self.updateStatus(
                     db, clientID: clearance.clientID, trainerID: clearance.trainerID, status: status,
@@ -76,7 +61,7 @@ extension SQLiteStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(ClearanceRecord.columns) FROM clearances
+                    SELECT \(ClearanceColumn.list) FROM clearances
                     WHERE trainer_id = ? AND client_id = ?
                     ORDER BY created_at, id
                     """,
@@ -84,6 +69,12 @@ extension SQLiteStore {
             ).map(ClearanceRecord.init(row:))
         }
     }
+
+    /// Every column of `AssessmentColumn`, in its order: the reasons as their JSON text.
+    static let insertAssessmentSQL = insertSQL(into: "assessments", AssessmentColumn.whole)
+
+    /// Every column of `ClearanceColumn`, in its order.
+    static let insertClearanceSQL = insertSQL(into: "clearances", ClearanceColumn.whole)
 
     /// Throws `StoreError.notFound` unless the assessment is the given client's, of the given trainer.
     static func requireAssessment(_ db: Database, id: UUID, trainerID: UUID, clientID: UUID) throws {

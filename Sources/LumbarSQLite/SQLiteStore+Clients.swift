@@ -6,17 +6,13 @@ import LumbarStore
 extension SQLiteStore {
     public func createClient(_ client: ClientRecord) async throws {
         try await write("create client", conflict: "client already exists") { db in
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO clients (id, trainer_id, name, age, notes, status, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                client.id.sql, client.trainerID.sql, client.name, client.age, client.notes,
-                client.status.rawValue, client.createdAt.sqlMilliseconds, client.updatedAt.sqlMilliseconds,
-            ])
+            try db.cachedStatement(sql: Self.insertClientSQL).execute(
+                arguments: StatementArguments(client.storedValues.map(\.sqlite)))
         }
     }
+
+    /// Every column of `ClientColumn`, in its order.
+    static let insertClientSQL = insertSQL(into: "clients", ClientColumn.whole)
 
     public func client(id: UUID, trainerID: UUID) async throws -> ClientRecord? {
         try await read("read client") { db in try Self.fetchClient(db, id: id, trainerID: trainerID) }
@@ -45,7 +41,7 @@ extension SQLiteStore {
             let items = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(ClientRecord.columns) FROM clients WHERE \(filter)
+                    SELECT \(ClientColumn.list) FROM clients WHERE \(filter)
                     ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?
                     """,
                 arguments: filterArguments + [limit, offset]
@@ -78,7 +74,7 @@ extension SQLiteStore {
 
     static func fetchClient(_ db: Database, id: UUID, trainerID: UUID) throws -> ClientRecord? {
         try Row.fetchOne(
-            db, sql: "SELECT \(ClientRecord.columns) FROM clients WHERE id = ? AND trainer_id = ?",
+            db, sql: "SELECT \(ClientColumn.list) FROM clients WHERE id = ? AND trainer_id = ?",
             arguments: [id.sql, trainerID.sql]
         ).map(ClientRecord.init(row:))
     }

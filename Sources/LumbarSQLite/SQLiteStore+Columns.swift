@@ -4,8 +4,9 @@ import LumbarCore
 import LumbarStore
 
 // How values cross into SQL: UUIDs as lowercase text, instants as integer milliseconds, string
-// arrays as JSON. GRDB's own UUID and Date encodings (16-byte blobs, text timestamps) are avoided
-// so the columns read the same in SQLite and PostgreSQL.
+// arrays as JSON (`StoredValue.json`, in LumbarStore, for both backends). GRDB's own UUID and
+// Date encodings (16-byte blobs, text timestamps) are avoided so the columns read the same in
+// SQLite and PostgreSQL.
 
 extension UUID {
     /// The lowercase text form stored in id columns (`UUID.text`).
@@ -65,25 +66,6 @@ extension Row {
         return Date(sqlMilliseconds: value)
     }
 
-    func optionalDate(_ column: String) throws -> Date? {
-        let value: Int64? = try decode(forColumn: column)
-        return value.map(Date.init(sqlMilliseconds:))
-    }
-
-    func enumValue<Value: RawRepresentable>(_ column: String, as _: Value.Type = Value.self) throws -> Value
-    where Value.RawValue == String {
-        guard let value = Value(rawValue: try string(column)) else { throw corrupt(column) }
-        return value
-    }
-
-    func stringArray(_ column: String) throws -> [String] {
-        do {
-            return try JSONDecoder().decode([String].self, from: Data(try string(column).utf8))
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
     /// A stored value this build cannot read; names the column, never the value.
     /// A `YYYY-MM-DD` column as a `CivilDate`.
     func civilDate(_ column: String) throws -> CivilDate {
@@ -94,9 +76,4 @@ extension Row {
     func corrupt(_ column: String) -> StoreError {
         .unavailable("unreadable value in column \(column)")
     }
-}
-
-/// JSON text for a list of strings, as stored in `assessments.reasons`.
-func jsonText(_ strings: [String]) throws -> String {
-    String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
 }

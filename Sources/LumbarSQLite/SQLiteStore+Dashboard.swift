@@ -59,7 +59,7 @@ enum DashboardSQL {
 
     /// In the order of the client list.
     static let clients = """
-        SELECT \(ClientRecord.columns) FROM clients c WHERE \(filter)
+        SELECT \(ClientColumn.list) FROM clients c WHERE \(filter)
         ORDER BY c.updated_at DESC, c.id DESC
         """
 

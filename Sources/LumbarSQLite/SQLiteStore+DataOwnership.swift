@@ -9,7 +9,7 @@ extension SQLiteStore {
             let owner: StatementArguments = [trainerID.sql, clientID.sql]
             guard
                 let client = try Row.fetchOne(
-                    db, sql: "SELECT \(ClientRecord.columns) FROM clients WHERE trainer_id = ? AND id = ?",
+                    db, sql: "SELECT \(ClientColumn.list) FROM clients WHERE trainer_id = ? AND id = ?",
                     arguments: owner
                 ).map(ClientRecord.init(row:))
             else { return nil }
@@ -22,9 +22,9 @@ extension SQLiteStore {
             return ClientDataRecord(
                 client: client,
                 assessments: try rows(
-                    "assessments", AssessmentRecord.columns, order: "created_at, id", AssessmentRecord.init(row:)),
+                    "assessments", AssessmentColumn.list, order: "created_at, id", AssessmentRecord.init(row:)),
                 clearances: try rows(
-                    "clearances", ClearanceRecord.columns, order: "created_at, id", ClearanceRecord.init(row:)),
+                    "clearances", ClearanceColumn.list, order: "created_at, id", ClearanceRecord.init(row:)),
                 programVersions: try rows(
                     "program_versions", ProgramVersionColumn.list, order: "created_at, program_id, version",
                     ProgramVersionRecord.init(row:)),
@@ -32,7 +32,7 @@ extension SQLiteStore {
                     "session_logs", SessionLogColumn.list, order: "date, created_at, id", SessionLogRecord.init(row:)
                 ),
                 shareLinks: try rows(
-                    "share_links", ShareLinkRecord.columns, order: "created_at, id", ShareLinkRecord.init(row:)))
+                    "share_links", ShareLinkColumn.list, order: "created_at, id", ShareLinkRecord.init(row:)))
         }
     }
 
@@ -120,7 +120,7 @@ extension SQLiteStore {
         try Row.fetchOne(
             db,
             sql: """
-                SELECT \(TrainerRecord.columns) FROM trainers WHERE id = (
+                SELECT \(TrainerColumn.list) FROM trainers WHERE id = (
                     SELECT trainer_id FROM password_resets
                     WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?)
                 """,

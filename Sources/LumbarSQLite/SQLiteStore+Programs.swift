@@ -82,8 +82,5 @@ extension SQLiteStore {
 
     /// Every column of `ProgramVersionColumn`, in its order: the schedule's days a week included, as
     /// the record carries it, so a write parses nothing.
-    static let insertProgramVersionSQL = """
-        INSERT INTO program_versions (\(ProgramVersionColumn.list))
-        VALUES (\(Array(repeating: "?", count: ProgramVersionColumn.allCases.count).joined(separator: ", ")))
-        """
+    static let insertProgramVersionSQL = insertSQL(into: "program_versions", ProgramVersionColumn.whole)
 }

@@ -1,53 +1,36 @@
 import Foundation
 import GRDB
-import LumbarCore
 import LumbarStore
 
-// Rows to records, one initializer per table. Queries name their columns explicitly (see the
-// `columns` lists) rather than `SELECT *`, so a later migration that adds a column changes nothing
-// here.
+// Rows to records, one initializer per table, each delegating to the record's own in LumbarStore
+// through the table's column list. Queries name their columns explicitly (`…Column.list`) rather
+// than `SELECT *`, so a later migration that adds a column changes nothing here.
 
 extension TrainerRecord {
-    static let columns = "id, email, name, password_hash, created_at"
-
+    /// A row of `SELECT \(TrainerColumn.list)`.
     init(row: Row) throws {
-        self.init(
-            id: try row.uuid("id"), email: try row.string("email"), name: try row.string("name"),
-            passwordHash: try row.string("password_hash"), createdAt: try row.date("created_at"))
+        try self.init(SQLiteStoredRow(row: row, list: TrainerColumn.whole))
     }
 }
 
 extension ClientRecord {
-    static let columns = "id, trainer_id, name, age, notes, status, created_at, updated_at"
-
+    /// A row of `SELECT \(ClientColumn.list)`.
     init(row: Row) throws {
-        self.init(
-            id: try row.uuid("id"), trainerID: try row.uuid("trainer_id"), name: try row.string("name"),
-            age: try row.optionalInt("age"), notes: try row.optionalString("notes"),
-            status: try row.enumValue("status"), createdAt: try row.date("created_at"),
-            updatedAt: try row.date("updated_at"))
+        try self.init(SQLiteStoredRow(row: row, list: ClientColumn.whole))
     }
 }
 
 extension AssessmentRecord {
-    static let columns = "id, trainer_id, client_id, document, decision, reasons, created_at"
-
+    /// A row of `SELECT \(AssessmentColumn.list)`.
     init(row: Row) throws {
-        self.init(
-            id: try row.uuid("id"), trainerID: try row.uuid("trainer_id"), clientID: try row.uuid("client_id"),
-            document: try row.string("document"), decision: try row.enumValue("decision"),
-            reasons: try row.stringArray("reasons"), createdAt: try row.date("created_at"))
+        try self.init(SQLiteStoredRow(row: row, list: AssessmentColumn.whole))
     }
 }
 
 extension ClearanceRecord {
-    static let columns = "id, trainer_id, client_id, assessment_id, note, created_at"
-
+    /// A row of `SELECT \(ClearanceColumn.list)`.
     init(row: Row) throws {
-        self.init(
-            id: try row.uuid("id"), trainerID: try row.uuid("trainer_id"), clientID: try row.uuid("client_id"),
-            assessmentID: try row.uuid("assessment_id"), note: try row.string("note"),
-            createdAt: try row.date("created_at"))
+        try self.init(SQLiteStoredRow(row: row, list: ClearanceColumn.whole))
     }
 }
 
@@ -59,12 +42,17 @@ extension ProgramVersionRecord {
 }
 
 extension ShareLinkRecord {
-    static let columns = "id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at"
-
+    /// A row of `SELECT \(ShareLinkColumn.list)`.
     init(row: Row) throws {
-        self.init(
-            id: try row.uuid("id"), trainerID: try row.uuid("trainer_id"), clientID: try row.uuid("client_id"),
-            tokenHash: try row.string("token_hash"), createdAt: try row.date("created_at"),
-            expiresAt: try row.date("expires_at"), revokedAt: try row.optionalDate("revoked_at"))
+        try self.init(SQLiteStoredRow(row: row, list: ShareLinkColumn.whole))
+    }
+}
+
+extension SQLiteStore {
+    /// `INSERT INTO table (…) VALUES (?, …)` over every column of `columns`, in its order: a
+    /// record's `storedValues` (as `StoredValue.sqlite`) are the arguments.
+    static func insertSQL<Column>(into table: String, _ columns: ColumnList<Column>) -> String {
+        let placeholders = Array(repeating: "?", count: columns.columns.count).joined(separator: ", ")
+        return "INSERT INTO \(table) (\(columns.sql())) VALUES (\(placeholders))"
     }
 }

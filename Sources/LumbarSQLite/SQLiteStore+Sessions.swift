@@ -119,7 +119,7 @@ extension StoredValue {
         case .uuid(let id): id?.sql
         case .int(let number): number
         case .text(let text): text
-        case .time(let date): date.sqlMilliseconds
+        case .time(let date): date?.sqlMilliseconds
         case .bool(let flag): flag ? 1 : 0
         }
     }

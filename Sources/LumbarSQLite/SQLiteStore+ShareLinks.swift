@@ -6,24 +6,20 @@ extension SQLiteStore {
     public func createShareLink(_ link: ShareLinkRecord) async throws {
         try await write("create share link", conflict: "share link already exists") { db in
             try Self.requireClient(db, id: link.clientID, trainerID: link.trainerID)
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO share_links (id, trainer_id, client_id, token_hash, created_at, expires_at, revoked_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                link.id.sql, link.trainerID.sql, link.clientID.sql, link.tokenHash, link.createdAt.sqlMilliseconds,
-                link.expiresAt.sqlMilliseconds, link.revokedAt?.sqlMilliseconds,
-            ])
+            try db.cachedStatement(sql: Self.insertShareLinkSQL).execute(
+                arguments: StatementArguments(link.storedValues.map(\.sqlite)))
         }
     }
+
+    /// Every column of `ShareLinkColumn`, in its order.
+    static let insertShareLinkSQL = insertSQL(into: "share_links", ShareLinkColumn.whole)
 
     public func shareLinks(clientID: UUID, trainerID: UUID) async throws -> [ShareLinkRecord] {
         try await read("list share links") { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(ShareLinkRecord.columns) FROM share_links
+                    SELECT \(ShareLinkColumn.list) FROM share_links
                     WHERE trainer_id = ? AND client_id = ?
                     ORDER BY created_at DESC, id DESC
                     """,
@@ -47,7 +43,7 @@ extension SQLiteStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT \(ShareLinkRecord.columns) FROM share_links
+                    SELECT \(ShareLinkColumn.list) FROM share_links
                     WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
                     """,
                 arguments: [tokenHash, now.sqlMilliseconds]

@@ -5,23 +5,19 @@ import LumbarStore
 extension SQLiteStore {
     public func createTrainer(_ trainer: TrainerRecord) async throws {
         try await write("create trainer", conflict: "a trainer with this e-mail address already exists") { db in
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO trainers (id, email, name, password_hash, created_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                trainer.id.sql, trainer.email, trainer.name, trainer.passwordHash,
-                trainer.createdAt.sqlMilliseconds,
-            ])
+            try db.cachedStatement(sql: Self.insertTrainerSQL).execute(
+                arguments: StatementArguments(trainer.storedValues.map(\.sqlite)))
         }
     }
+
+    /// Every column of `TrainerColumn`, in its order.
+    static let insertTrainerSQL = insertSQL(into: "trainers", TrainerColumn.whole)
 
     public func trainer(email: String) async throws -> TrainerRecord? {
         try await read("read trainer") { db in
             // The same expression as the unique index, so the lookup uses it.
             try Row.fetchOne(
-                db, sql: "SELECT \(TrainerRecord.columns) FROM trainers WHERE lower(email) = lower(?)",
+                db, sql: "SELECT \(TrainerColumn.list) FROM trainers WHERE lower(email) = lower(?)",
                 arguments: [email]
             ).map(TrainerRecord.init(row:))
         }
@@ -30,7 +26,7 @@ extension SQLiteStore {
     public func trainer(id: UUID) async throws -> TrainerRecord? {
         try await read("read trainer") { db in
             try Row.fetchOne(
-                db, sql: "SELECT \(TrainerRecord.columns) FROM trainers WHERE id = ?", arguments: [id.sql]
+                db, sql: "SELECT \(TrainerColumn.list) FROM trainers WHERE id = ?", arguments: [id.sql]
             ).map(TrainerRecord.init(row:))
         }
     }
@@ -60,19 +56,20 @@ extension SQLiteStore {
         // connection is free (see `InlineReaders`).
         let arguments: StatementArguments = [tokenHash, kind.rawValue, now.sqlMilliseconds]
         let read: @Sendable (Database) throws -> TrainerRecord? = { db in
-            try Row.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT t.id, t.email, t.name, t.password_hash, t.created_at
-                        FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
-                        WHERE a.token_hash = ? AND a.kind = ? AND a.revoked_at IS NULL AND a.expires_at > ?
-                        """),
-                arguments: arguments
-            ).map(TrainerRecord.init(row:))
+            try Row.fetchOne(db.cachedStatement(sql: Self.trainerByTokenSQL), arguments: arguments)
+                .map(TrainerRecord.init(row:))
         }
         if let found = try inlineRead("read token", read) { return found }
         return try await unsafeRead("read token", read)
     }
+
+    /// The trainer of a live token (bound: its hash, its kind, now in milliseconds), the trainer's
+    /// columns first in the row (`TrainerColumn.whole`).
+    static let trainerByTokenSQL = """
+        SELECT \(TrainerColumn.whole.sql(alias: "t"))
+        FROM auth_tokens a JOIN trainers t ON t.id = a.trainer_id
+        WHERE a.token_hash = ? AND a.kind = ? AND a.revoked_at IS NULL AND a.expires_at > ?
+        """
 
     public func revokeToken(hash: String, at: Date) async throws {
         // Unknown or already revoked tokens are left alone: logging out twice is not an error.

@@ -76,6 +76,12 @@ extension StoredRow {
     where Value.RawValue == String {
         try required(Value(rawValue: try text(required: column)), column)
     }
+
+    /// A text column holding a JSON list of strings (an assessment's reasons; see `StoredValue.json`).
+    @inlinable func strings(required column: Column) throws -> [String] {
+        let json = Data(try text(required: column).utf8)
+        return try required(try? JSONDecoder().decode([String].self, from: json), column)
+    }
 }
 
 /// One value of a row as a backend binds it.
@@ -83,6 +89,17 @@ public enum StoredValue: Equatable, Sendable {
     case uuid(UUID?)
     case int(Int?)
     case text(String?)
-    case time(Date)
+    case time(Date?)
     case bool(Bool)
+
+    /// A list of strings as its text column holds it: JSON exactly as `JSONEncoder` writes it,
+    /// the text both backends have always stored (and `StoredRow.strings(required:)` reads).
+    public static func json(_ strings: [String]) -> StoredValue {
+        do {
+            return .text(String(decoding: try JSONEncoder().encode(strings), as: UTF8.self))
+        } catch {
+            // Strings always encode; only a number that is not finite can fail.
+            preconditionFailure("a list of strings did not encode as JSON: \(error)")
+        }
+    }
 }
