@@ -723,6 +723,64 @@ def progression_run_twice_says_nothing_new(session):
 
 
 @browser_test
+def a_clearance_continues_the_assessment_with_the_doctors_limits(session):
+    # Issue 14, bug 3: a clearance built a generic program from screening alone and lost the note.
+    driver = session.browser(size=LAPTOP)
+    sign_up(session, driver)
+    add_client(driver, "Cleo Cleared")
+    answer_screening(driver, yes=("osteoporosisOrSteroids",))
+    check("Record a medical clearance" in driver.page_source, "the referral offers a clearance")
+    note = "Dr. Lee, 20 Nov: no heavy lifting for 4 weeks"
+    driver.find_element(By.ID, "note").send_keys(note)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/clearance'] button"), "the clearance")
+    wait(driver, EC.url_contains("/assess/details"), message="the details step after the clearance")
+    passed = text_of(driver, (By.ID, "screening-passed"))
+    check("no heavy lifting for 4 weeks" in passed, f"the details step quotes the clearance: {passed!r}")
+    driver.find_element(By.ID, "posture-roundedShoulders").click()
+    Select(driver.find_element(By.ID, "bridge")).select_by_value("archesBack")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main button.primary"), "the program page")
+    wait(driver, EC.url_contains("/programs/"), message="the program page")
+    cautions = text_of(driver, (By.CSS_SELECTOR, "main"))
+    check("Medical clearance recorded on" in cautions and "no heavy lifting for 4 weeks" in cautions,
+          "the program carries the doctor's limits as a caution")
+    check("Bone health" in cautions, "the cleared condition's own rules still hold")
+    driver.get(driver.current_url.split("?")[0].rsplit("/programs/", 1)[0] + "/dashboard")
+    row = driver.find_element(By.CSS_SELECTOR, "#clients tbody tr a")
+    click_and_wait(driver, row, "the client's page")
+    quoted = text_of(driver, (By.ID, "clearances"))
+    check("no heavy lifting for 4 weeks" in quoted, f"the client's page quotes the clearance: {quoted!r}")
+    no_script_errors(driver)
+
+
+@browser_test
+def a_swap_drops_the_extra_set_reason_with_the_extra_set(session):
+    # Issue 14, bug 4: a two-sided exercise swapped in for the weak side's one-sided work kept
+    # "the left side does an extra set", though its dose had no extra set.
+    trainer, email = session.api.account()
+    client, program = session.api.planned_client(trainer, name="Lena Left", example="left-side-weakness")
+    catalog = {e["id"]: e for e in session.api.expect(200, "GET", "/api/v1/catalog", None, None)["exercises"]}
+    weak = [e for block in program["blocks"] for e in block["exercises"] if e["dose"].get("weakSideExtraSets", 0) > 0]
+    check(weak, "the left-side-weakness example gives some exercise an extra set")
+    driver = session.browser(size=LAPTOP)
+    sign_in(session, driver, email)
+    driver.get(session.base + f"/programs/{program['id']}")
+    exercise = weak[0]
+    article = driver.find_element(By.ID, f"ex-{exercise['id']}")
+    article.find_element(By.TAG_NAME, "summary").click()
+    choice = Select(article.find_element(By.CSS_SELECTOR, "select[name=to]"))
+    two_sided = [o.get_attribute("value") for o in choice.options
+                 if catalog.get(o.get_attribute("value"), {}).get("laterality") == "bilateral"]
+    check(two_sided, f"a two-sided exercise is offered in place of {exercise['id']}")
+    choice.select_by_value(two_sided[0])
+    click_and_wait(driver, article.find_element(By.XPATH, ".//button[text()='Swap']"), "the swap saved")
+    swapped = driver.find_element(By.ID, f"ex-{two_sided[0]}")
+    swapped.find_element(By.TAG_NAME, "summary").click()
+    check("does an extra set" not in swapped.text,
+          f"the two-sided exercise keeps no extra-set reason: {swapped.text!r}")
+    no_script_errors(driver)
+
+
+@browser_test
 def the_dashboard_and_the_client_page_agree_on_the_badge(session):
     # Issue 14, bug 6: "Alert" on the dashboard, "Active" on the client's own page.
     trainer, email = session.api.account()
