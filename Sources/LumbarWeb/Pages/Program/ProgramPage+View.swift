@@ -2,8 +2,8 @@ import LumbarCore
 import LumbarStore
 
 /// How the program page shows its model: where it sits under the client, the version's notices,
-/// figures and actions, the alerts and findings, one section per block with each exercise (and,
-/// when the version can be edited, its swap and dose forms), the cautions and the version history.
+/// figures and actions, the alerts, findings and cautions, one section per block with each exercise (and,
+/// when the version can be edited, its swap and dose forms), and the version history.
 extension ProgramPage {
     var program: Program { view.program }
     var record: ProgramVersionRecord { view.record }
@@ -18,18 +18,19 @@ extension ProgramPage {
         actions(csrf: csrf)
         alerts
         view.findingsSection
-        for block in view.shownBlocks {
-            Self.phaseSection(block.phase) {
-                for exercise in block.exercises {
-                    article(exercise, phase: block.phase, csrf: csrf)
-                }
-            }
-        }
+        // Read before the exercises: the first may be the doctor's own limits.
         if !program.cautions.isEmpty {
             Node.section(.class("card"), .aria("labelledby", "cautions-h")) {
                 Node.h2(.id("cautions-h")) { "Cautions" }
                 Node.ul {
                     for caution in program.cautions { Node.li { caution } }
+                }
+            }
+        }
+        for block in view.shownBlocks {
+            Self.phaseSection(block.phase) {
+                for exercise in block.exercises {
+                    article(exercise, phase: block.phase, csrf: csrf)
                 }
             }
         }
