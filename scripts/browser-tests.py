@@ -333,11 +333,11 @@ def play(driver, pain_during=1, bad_form=(), until=None, timeout=240):
             check(driver.find_element(By.ID, "over-limit").is_displayed() == (pain_during > limit),
                   f"the warning shows only above the stop line of {limit}")
             name = state["reviewTitle"].removeprefix("How was ").removesuffix("?")
-            form = driver.find_element(By.ID, "form-ok")
-            check(form.is_selected(), "the form toggle should start as good")
-            if name in bad_form:
-                form.send_keys(Keys.SPACE)  # a checkbox toggles with the space bar
-                check(not form.is_selected(), "the space bar did not untick the form toggle")
+            good, slipped = driver.find_element(By.ID, "form-ok"), driver.find_element(By.ID, "form-bad")
+            check(not good.is_selected() and not slipped.is_selected(), "the form question starts unanswered")
+            answer = slipped if name in bad_form else good
+            answer.send_keys(Keys.SPACE)  # a radio button is chosen with the space bar
+            check(answer.is_selected(), "the space bar did not choose the form answer")
             driver.find_element(By.ID, "review-next").click()
         elif state["reps"] and ("reps", state["progress"]) not in done:
             done.add(("reps", state["progress"]))
@@ -377,8 +377,10 @@ def player_at_the_end(session, name):
     client, _ = session.api.planned_client(trainer, name=name)
     driver = session.browser()
     start_player(session, driver, session.api.share_token(trainer, client))
+    set_slider(driver, "pain-before", 2)
     driver.find_element(By.ID, "begin").click()
     skip_to_the_end(driver)
+    set_slider(driver, "pain-after", 2)
     return trainer, client, driver
 
 
@@ -532,6 +534,63 @@ def interrupted_session_resumes_after_reload(session):
 
 
 @browser_test
+def skip_is_skip_and_nothing_is_answered_for_the_person(session):
+    # Issue 14, the player: a skipped exercise was logged as done at 0/10 with good form (which
+    # progression then read as an easy session), pain before started at the last pain, pain after
+    # at pain before, and an exercise that hurt too much could only be rated afterwards.
+    trainer, email = session.api.account()
+    client, program = session.api.planned_client(trainer, name="Sal Skipper")
+    exercises = [e for block in program["blocks"] for e in block["exercises"]]
+    driver = session.browser(size=PHONE)
+    start_player(session, driver, session.api.share_token(trainer, client))
+    driver.find_element(By.ID, "begin").click()
+    check(probe(driver)["before"] and driver.find_element(By.ID, "before-error").is_displayed(),
+          "pain before has no default: Begin asks for it")
+    set_slider(driver, "pain-before", 3)
+    driver.find_element(By.ID, "begin").click()
+    # Every set of the first exercise skipped one by one: it is skipped, with no review to answer.
+    deadline = time.time() + 60
+    while probe(driver)["progress"].startswith("Exercise 1 "):
+        check(time.time() < deadline and not probe(driver)["review"],
+              f"skipping every set of an exercise asks for no pain or form: {probe(driver)}")
+        driver.find_element(By.ID, "player-skip").click()
+        time.sleep(0.05)
+    check(probe(driver)["name"] == exercises[1]["name"], f"on to the second exercise: {probe(driver)}")
+    # The second hurts too much: it stops at once, and the review asks how much, answering nothing.
+    driver.find_element(By.ID, "player-hurts").click()
+    state = probe(driver)
+    check(state["review"] and state["reviewTitle"].startswith("You stopped"), f"the exercise stopped: {state}")
+    driver.find_element(By.ID, "review-next").click()
+    check(driver.find_element(By.ID, "review-error").is_displayed(), "the pain during is not answered for them")
+    set_slider(driver, "pain-during", 7)
+    check(driver.find_element(By.ID, "over-limit").is_displayed(), "7 is above the stop line of 5")
+    driver.find_element(By.ID, "review-next").click()
+    error = text_of(driver, (By.ID, "review-error"))
+    check("form" in error, f"the form is not answered for them: {error!r}")
+    driver.find_element(By.ID, "form-bad").click()
+    driver.find_element(By.ID, "review-next").click()
+    skip_to_the_end(driver)
+    driver.find_element(By.ID, "finish").click()
+    check(driver.find_element(By.ID, "after-error").is_displayed(), "pain after has no default")
+    set_slider(driver, "pain-after", 4)
+    driver.find_element(By.ID, "finish").click()
+    visible(driver, "step-sent", timeout=20)
+    logged = session.api.sessions(trainer, client)["items"][0]
+    first, second = logged["exercises"][0], logged["exercises"][1]
+    check(first == {"id": exercises[0]["id"], "skipped": True}, f"the skipped exercise is logged as skipped: {first}")
+    check(second.get("painDuring") == 7 and second.get("formOk") is False,
+          f"the stopped exercise carries the person's own answers: {second}")
+    check((logged["painBefore"], logged["painAfter"]) == (3, 4), "pains as given")
+    check(exercises[1]["name"] in (logged.get("notes") or ""), f"the notes tell the trainer: {logged.get('notes')!r}")
+    # The page knows today is done: it says so, with the next session's day, instead of "Start session".
+    click_and_wait(driver, driver.find_element(By.ID, "see-progress"), "the share page again")
+    done = visible(driver, "done-today").text
+    check("Done today" in done and "next session" in done, f"today is done: {done!r}")
+    check(driver.find_element(By.ID, "start-session").text == "Do another session", "no big Start session")
+    no_script_errors(driver)
+
+
+@browser_test
 def failed_save_keeps_the_session_and_retries(session):
     trainer, client, driver = player_at_the_end(session, "Kim Offline")
     driver.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
@@ -646,6 +705,7 @@ def share_page_fits_a_360px_phone(session):
     visible(driver, "start-session").click()
     visible(driver, "step-before")
     fits_width(driver)
+    set_slider(driver, "pain-before", 1)
     driver.find_element(By.ID, "begin").click()
     visible(driver, "step-work")
     fits_width(driver)

@@ -35,8 +35,13 @@ struct SharePage {
         let postURL: String
         /// The localStorage key of an unfinished session: it names the link without holding its secret.
         let storageKey: String
-        /// The most recent pain reported, where the first slider starts.
-        let lastPain: Int
+        /// The pain the person last reported (the morning after, else after the session), if any.
+        let lastPain: Int?
+        /// The day of the latest session logged, so the page can say "done today" by the device's own date.
+        let lastSessionDate: String?
+        /// Days from one session to the next the page suggests: the week's sessions spread out
+        /// (every other day at three a week), at least the next day.
+        let daysBetween: Int
         /// The stop rule's floor (`StopRule.floor`), so the script has no second copy of it.
         let stopFloor: Int
         /// The plan as JSON that is safe inside `<script type="application/json">` (`scriptJSON`).
@@ -108,11 +113,13 @@ struct SharePage {
         firstName = ShareRoutes.firstName(client.name)
         self.token = token
         if let (program, record) = followed {
-            let lastPain = sessions.last.map { $0.pain.painNextMorning ?? $0.pain.painAfter } ?? 0
+            let lastPain = sessions.last.map { $0.pain.painNextMorning ?? $0.pain.painAfter }
             let plan = SharePage.scriptJSON(SharePage.plan(program, record: record, catalog: catalog))
             let player = Player(
                 timerScale: "\(timerScale)", postURL: "/api/v1/share/\(token)/sessions",
                 storageKey: "lumbar.player." + SecretToken.hash(token).prefix(16), lastPain: lastPain,
+                lastSessionDate: sessions.last.map { "\($0.date)" },
+                daysBetween: max(1, 7 / max(1, program.schedule.daysPerWeek)),
                 stopFloor: StopRule.floor, plan: TrustedMarkup(html: plan))
             self.program = FollowedProgram(
                 exerciseCount: program.allExercises.count, estimatedMinutes: program.estimatedMinutes,

@@ -8,8 +8,9 @@ extension SharePage {
         Node.section(
             .id("player"), .class("player"), .hidden(), .aria("labelledby", "player-h"),
             .data("timer-scale", player.timerScale), .data("post-url", player.postURL),
-            .data("storage-key", player.storageKey), .data("last-pain", String(player.lastPain)),
-            .data("stop-floor", String(player.stopFloor))
+            .data("storage-key", player.storageKey),
+            .data("stop-floor", String(player.stopFloor)), .data("last-session", player.lastSessionDate ?? ""),
+            .data("days-between", String(player.daysBetween))
         ) {
             Node.h2(.id("player-h"), .class("visually-hidden")) { "Guided session" }
             Node.p(
@@ -60,15 +61,18 @@ extension SharePage {
         Node.element("script", [.type("application/json"), .id("player-plan")]) { Node.trusted(player.plan) }
     }
 
-    /// Pain before the session; the slider starts at the most recent pain reported.
-    static func beforeStep(lastPain: Int) -> Node {
+    /// Pain before the session. No answer is filled in: the slider reads "not answered" until the
+    /// person moves it (the last pain they reported is shown beside it, as a reminder only).
+    static func beforeStep(lastPain: Int?) -> Node {
         .div(.id("step-before"), .class("step"), .hidden()) {
             Node.h3(.tabindex(-1)) { "Before you start" }
             painSlider(
                 id: "pain-before",
                 label: "How much pain do you have right now? (0 = none, 10 = the worst you can imagine)",
-                value: lastPain)
+                value: 0, unanswered: true)
+            if let lastPain { Node.p(.class("hint")) { "Last time you reported \(lastPain)/10." } }
             Node.p(.class("hint")) { "Stop any exercise that hurts more than 5 out of 10, and tell your trainer." }
+            Node.p(.class("field-error"), .id("before-error"), .role("alert"), .hidden()) {}
             Node.p(.class("actions")) {
                 Node.button(.type("button"), .class("primary big"), .id("begin")) { "Begin" }
             }
@@ -84,6 +88,7 @@ extension SharePage {
             Node.p(.class("dose"), .id("ex-dose")) {}
             Node.p(.class("prompt"), .id("ex-prompt")) {}
             Node.p(.class("stop-line"), .id("stop-line")) {}
+            Node.p(.class("paused-banner"), .id("paused-banner"), .hidden()) { "Paused" }
             Node.p(.class("clock"), .id("clock"), .aria("hidden", "true")) {}
             Node.div(.id("reps"), .class("reps"), .hidden()) {
                 Node.p(.class("counter")) {
@@ -93,7 +98,11 @@ extension SharePage {
                 Node.button(.type("button"), .class("primary tap"), .id("rep-tap"), .aria("describedby", "rep-help")) {
                     "Count a rep"
                 }
-                Node.p(.class("hint"), .id("rep-help")) { "Tap, or press the space bar, after each rep." }
+                Node.p(.class("hint"), .id("rep-help")) {
+                    "Tap after each rep"
+                    Node.span(.class("keyboard-only")) { ", or press the space bar" }
+                    "."
+                }
                 Node.div(.class("actions")) {
                     Node.button(.type("button"), .id("rep-undo")) { "Undo a rep" }
                     Node.button(.type("button"), .id("rep-pace"), .aria("pressed", "false")) { "Count for me" }
@@ -104,22 +113,36 @@ extension SharePage {
                 Node.summary { "How to do it" }
                 Node.ul(.class("cues"), .id("ex-cues")) {}
             }
+            Node.p(.class("actions")) {
+                Node.button(.type("button"), .class("danger"), .id("player-hurts")) {
+                    "It hurts too much: stop this exercise"
+                }
+            }
         }
     }
 
     /// After each exercise: the most pain during it (with the stop rule's warning) and whether
-    /// the person's form held.
+    /// the person's form held. Neither is answered for them.
     static var reviewStep: Node {
         .div(.id("step-review"), .class("step"), .hidden()) {
             Node.h3(.tabindex(-1), .id("review-h")) {}
-            painSlider(id: "pain-during", label: "The most pain you felt during it (0 to 10)", value: 0)
+            painSlider(
+                id: "pain-during", label: "The most pain you felt during it (0 to 10)", value: 0, unanswered: true)
             Node.p(.class("notice warn"), .id("over-limit"), .role("status"), .hidden()) {}
-            Node.div(.class("field check")) {
-                Node.input(.id("form-ok"), .type("checkbox"), .checked(true))
-                Node.label(.for("form-ok")) {
-                    "My form stayed good: my back stayed steady and I could do every rep well"
+            Node.fieldset(.class("field yesno-field"), .id("form-question")) {
+                Node.legend { "Did your form stay good: your back steady, every rep done well?" }
+                Node.div(.class("yesno")) {
+                    Node.label {
+                        Node.input(.type("radio"), .name("form"), .id("form-ok"), .value("yes"))
+                        " Yes"
+                    }
+                    Node.label {
+                        Node.input(.type("radio"), .name("form"), .id("form-bad"), .value("no"))
+                        " No, it slipped"
+                    }
                 }
             }
+            Node.p(.class("field-error"), .id("review-error"), .role("alert"), .hidden()) {}
             Node.p(.class("actions")) {
                 Node.button(.type("button"), .class("primary big"), .id("review-next")) { "Next" }
             }
@@ -130,7 +153,8 @@ extension SharePage {
     static var afterStep: Node {
         .div(.id("step-after"), .class("step"), .hidden()) {
             Node.h3(.tabindex(-1)) { "All done. Well done!" }
-            painSlider(id: "pain-after", label: "How much pain do you have now? (0 to 10)", value: 0)
+            painSlider(id: "pain-after", label: "How much pain do you have now? (0 to 10)", value: 0, unanswered: true)
+            Node.p(.class("field-error"), .id("after-error"), .role("alert"), .hidden()) {}
             Node.p(.class("actions")) {
                 Node.button(.type("button"), .class("primary big"), .id("finish")) { "Finish and save" }
             }

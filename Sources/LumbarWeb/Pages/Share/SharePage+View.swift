@@ -59,6 +59,15 @@ extension SharePage {
                 "\(program.exerciseCount) exercises, about \(program.estimatedMinutes) minutes · "
                     + "\(program.daysPerWeek) days a week" + (program.maintenance ? " · maintenance" : "")
             }
+            // Shown by `player.js` when this device's date is the latest session's: today is done.
+            Node.div(.class("notice ok"), .id("done-today"), .hidden()) {
+                Node.p {
+                    Node.strong { "Done today. Well done!" }
+                    " Your next session: "
+                    Node.span(.id("next-session")) {}
+                    "."
+                }
+            }
             Node.div(.class("notice warn"), .id("resume-card"), .hidden()) {
                 Node.p(.id("resume-text")) { "You have a session that is not finished yet." }
                 Node.div(.class("actions")) {
@@ -187,11 +196,16 @@ extension SharePage {
 
     /// A 0–10 pain slider with its label, the scale's ends and the value beside it (`forms.js`
     /// keeps the `output` in step with the slider). `aria` and `error` are a form field's problem.
+    /// A 0–10 pain slider. `unanswered` shows no number until the person moves it (the player's
+    /// questions: nothing is answered for them); the player's script then reads it as answered.
     static func painSlider(
-        id: String, name: String? = nil, label: String, value: Int, aria: [Attribute?] = [], error: [Node] = []
+        id: String, name: String? = nil, label: String, value: Int, unanswered: Bool = false,
+        aria: [Attribute?] = [], error: [Node] = []
     ) -> Node {
         let attributes: [Attribute?] = [
             .id(id), name.map { Attribute.name($0) }, .type("range"), .min(0), .max(10), .step(1), .value(value),
+            unanswered ? .data("answered", "false") : nil,
+            unanswered ? .aria("valuetext", "not answered yet") : nil,
         ]
         return .div(.class("field")) {
             Node.label(.for(id)) { label }
@@ -200,7 +214,7 @@ extension SharePage {
                 Node.span { "0 none" }
                 Node.span { "10 worst" }
             }
-            Node.output(.class("slider-value"), .data("for", id), .for(id)) { String(value) }
+            Node.output(.class("slider-value"), .data("for", id), .for(id)) { unanswered ? "–" : String(value) }
             error
         }
     }

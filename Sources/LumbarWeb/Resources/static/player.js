@@ -19,7 +19,6 @@
   if (!(scale > 0)) scale = 1;
   var postUrl = root.getAttribute("data-post-url");
   var storageKey = root.getAttribute("data-storage-key");
-  var lastPain = clampPain(parseInt(root.getAttribute("data-last-pain"), 10));
   // The stop rule, one definition everywhere: pain during above max(5, pain before) stops an exercise.
   var stopFloor = clampPain(parseInt(root.getAttribute("data-stop-floor"), 10)) || 5;
 
@@ -45,7 +44,11 @@
     try {
       var saved = JSON.parse(window.localStorage.getItem(storageKey));
       if (saved && saved.v === 1 && saved.plan && Array.isArray(saved.plan.exercises) &&
-          typeof saved.step === "number") return saved;
+          typeof saved.step === "number") {
+        // Sessions saved before the player knew stopped exercises have none.
+        if (!Array.isArray(saved.stopped)) saved.stopped = [];
+        return saved;
+      }
     } catch (e) { /* unreadable: treat as nothing saved */ }
     return null;
   }
@@ -101,8 +104,9 @@
   }
 
   function newState() {
-    return { v: 1, plan: plan, date: localDate(), step: 0, painBefore: lastPain, painAfter: null,
-             work: {}, reviews: {}, status: "active" };
+    // Nothing is answered for the person: pain before and after start unanswered.
+    return { v: 1, plan: plan, date: localDate(), step: 0, painBefore: null, painAfter: null,
+             work: {}, reviews: {}, stopped: [], status: "active" };
   }
 
   // --- Sound, vibration, wake lock: each only where the browser has it -------------------------
@@ -210,6 +214,8 @@
   function updatePause() {
     var button = $("player-pause");
     var paused = !!(timer && timer.paused);
+    $("paused-banner").hidden = !paused;
+    root.classList.toggle("is-paused", paused);
     button.disabled = !timer;
     button.textContent = paused ? "Resume" : "Pause";
     button.setAttribute("aria-pressed", paused ? "true" : "false");
@@ -226,12 +232,31 @@
     if (heading) heading.focus();
   }
 
+  // A pain slider, answered with `value`, or not answered yet when `value` is null: then it reads
+  // "not answered" until the person moves it, so no pain is ever logged that nobody gave.
   function setSlider(id, value) {
     var input = $(id);
-    input.value = String(value);
-    input.setAttribute("aria-valuetext", value + " out of 10");
+    var answered = typeof value === "number";
+    input.value = String(answered ? value : 0);
+    input.setAttribute("data-answered", answered ? "true" : "false");
+    input.setAttribute("aria-valuetext", answered ? value + " out of 10" : "not answered yet");
     var output = root.querySelector('output[data-for="' + id + '"]');
-    if (output) output.textContent = String(value);
+    if (output) output.textContent = answered ? String(value) : "\u2013";
+  }
+
+  // The slider's answer, or null while it is not answered.
+  function answer(id) {
+    var input = $(id);
+    return input.getAttribute("data-answered") === "true" ? clampPain(parseInt(input.value, 10)) : null;
+  }
+
+  // Shows `message` under a step (or hides it) and puts the focus where the answer is missing.
+  function missing(errorId, message, focusId) {
+    var error = $(errorId);
+    error.hidden = !message;
+    error.textContent = message || "";
+    if (message) { announce(message); $(focusId).focus(); }
+    return !!message;
   }
 
   function sideText(side) { return side ? side + " side" : ""; }
@@ -274,15 +299,16 @@
   function enterBefore() {
     show("step-before");
     setSlider("pain-before", state.painBefore);
+    missing("before-error", null);
     announce("Before you start: how much pain do you have right now?");
     $("pain-before").focus();
   }
 
-  function stopLine() { return Math.max(stopFloor, state.painBefore); }
+  function stopLine() { return Math.max(stopFloor, state.painBefore || 0); }
 
   function showOverLimit() {
-    var pain = clampPain(parseInt($("pain-during").value, 10));
-    var over = pain > stopLine();
+    var pain = answer("pain-during");
+    var over = pain !== null && pain > stopLine();
     $("over-limit").hidden = !over;
     $("over-limit").textContent = over
       ? "That is above your stop line of " + stopLine() + "/10. Leave the rest of this exercise for today; your "
@@ -410,21 +436,38 @@
     focusHeading("step-work");
   }
 
+  // Whether any set of exercise `ex` was done.
+  function anySetDone(ex) {
+    return steps.some(function (step, k) { return step.kind === "work" && step.ex === ex && state.work[k] &&
+                                                  state.work[k].done; });
+  }
+
   function enterReview(step) {
     var ex = state.plan.exercises[step.ex];
-    var review = state.reviews[step.ex] || { painDuring: 0, formOk: true };
+    if (!anySetDone(step.ex) && state.stopped.indexOf(step.ex) < 0) {
+      // Every set skipped: the exercise was not done, and is logged as skipped, with no pain or form.
+      state.reviews[step.ex] = { skipped: true };
+      announce("Skipped " + ex.name);
+      return next();
+    }
+    var review = state.reviews[step.ex] && !state.reviews[step.ex].skipped ? state.reviews[step.ex] : {};
     show("step-review");
-    $("review-h").textContent = "How was " + ex.name + "?";
-    setSlider("pain-during", review.painDuring);
+    $("review-h").textContent = state.stopped.indexOf(step.ex) >= 0
+      ? "You stopped " + ex.name + ". How much did it hurt?"
+      : "How was " + ex.name + "?";
+    setSlider("pain-during", typeof review.painDuring === "number" ? review.painDuring : null);
     showOverLimit();
-    $("form-ok").checked = review.formOk;
+    $("form-ok").checked = review.formOk === true;
+    $("form-bad").checked = review.formOk === false;
+    missing("review-error", null);
     announce("How was " + ex.name + "? Rate the pain during it and your form.");
     $("pain-during").focus();
   }
 
   function enterAfter() {
     show("step-after");
-    setSlider("pain-after", state.painAfter === null ? state.painBefore : state.painAfter);
+    missing("after-error", null);
+    setSlider("pain-after", state.painAfter);
     announce("All done. How much pain do you have now?");
     $("pain-after").focus();
   }
@@ -452,10 +495,27 @@
     }
   }
 
-  // Back to the previous step that is not a rest; that step starts again.
+  // It hurts too much: the exercise stops at once, the sets left are not done, and the review asks
+  // how much it hurt. The session's notes tell the trainer which exercise was stopped.
+  function hurts() {
+    var step = steps[state.step];
+    if (step.ex === undefined) return;
+    if (state.stopped.indexOf(step.ex) < 0) state.stopped.push(step.ex);
+    for (var i = state.step; i < steps.length; i++) {
+      if (steps[i].kind === "review" && steps[i].ex === step.ex) {
+        announce("Stopped " + state.plan.exercises[step.ex].name);
+        return enter(i);
+      }
+      if (steps[i].kind === "work") state.work[i] = { done: false };
+    }
+  }
+
+  // Back to the previous step that is not a rest (nor the review of an exercise skipped whole,
+  // which would only skip forward again); that step starts again.
   function back() {
     for (var i = state.step - 1; i >= 0; i--) {
-      if (steps[i].kind !== "rest") {
+      var review = steps[i].kind === "review" && state.reviews[steps[i].ex];
+      if (steps[i].kind !== "rest" && !(review && review.skipped && !anySetDone(steps[i].ex))) {
         delete state.work[i];
         return enter(i);
       }
@@ -492,7 +552,12 @@
       if (mode(ex) === "hold" && holds.length) logged.holdSeconds = Math.min.apply(null, holds);
       exercises.push(logged);
     });
-    return { date: state.date, painBefore: state.painBefore, painAfter: state.painAfter, exercises: exercises };
+    var session = { date: state.date, painBefore: state.painBefore, painAfter: state.painAfter,
+                    exercises: exercises };
+    var stopped = (state.stopped || []).map(function (i) { return state.plan.exercises[i].name; });
+    // Notes hold at most 500 characters (lumbar.sessions/1).
+    if (stopped.length) session.notes = ("Stopped because it hurt too much: " + stopped.join(", ") + ".").slice(0, 500);
+    return session;
   }
 
   // A key per session entry, kept with the saved session: when an answer is lost and the person
@@ -531,6 +596,7 @@
   }
 
   function sent() {
+    root.setAttribute("data-last-session", state.date);
     forget();
     state = null;
     letSleep();
@@ -578,11 +644,24 @@
     ($("resume-card").hidden ? $("start-session") : $("resume-session")).focus();
   }
 
+  // The suggested day of the next session, as this device writes dates.
+  function nextSessionText() {
+    var gap = parseInt(root.getAttribute("data-days-between"), 10);
+    var next = new Date();
+    next.setDate(next.getDate() + (gap > 0 ? gap : 1));
+    return next.toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "long" });
+  }
+
   function offerResume() {
     var saved = load();
+    // Today's session is done when the latest one logged is dated today on this device.
+    var doneToday = !saved && root.getAttribute("data-last-session") === localDate();
+    $("done-today").hidden = !doneToday;
+    if (doneToday) $("next-session").textContent = nextSessionText();
     $("resume-card").hidden = !saved;
     $("start-session").hidden = false;
-    $("start-session").textContent = saved ? "Start a new session" : "Start session";
+    $("start-session").textContent = saved ? "Start a new session" : doneToday ? "Do another session" : "Start session";
+    $("start-session").classList.toggle("primary", !doneToday);
     if (!saved) return;
     var where = buildSteps(saved.plan.exercises)[saved.step] || {};
     var text = "You have a session from " + saved.date + " that is not " +
@@ -610,7 +689,10 @@
     $("start-session").focus();
   });
   $("begin").addEventListener("click", function () {
-    state.painBefore = clampPain(parseInt($("pain-before").value, 10));
+    var pain = answer("pain-before");
+    if (missing("before-error", pain === null ? "Move the slider to your pain right now, even if it is 0." : null,
+                "pain-before")) return;
+    state.painBefore = pain;
     state.date = localDate();
     next();
   });
@@ -624,12 +706,19 @@
   $("set-done").addEventListener("click", setDone);
   $("review-next").addEventListener("click", function () {
     var step = steps[state.step];
-    state.reviews[step.ex] = { painDuring: clampPain(parseInt($("pain-during").value, 10)),
-                               formOk: $("form-ok").checked };
+    var pain = answer("pain-during");
+    var form = $("form-ok").checked ? true : $("form-bad").checked ? false : null;
+    if (missing("review-error", pain === null ? "Move the slider to the most pain you felt, even if it was 0."
+                : form === null ? "Say whether your form stayed good." : null,
+                pain === null ? "pain-during" : "form-ok")) return;
+    state.reviews[step.ex] = { painDuring: pain, formOk: form };
     next();
   });
   $("finish").addEventListener("click", function () {
-    state.painAfter = clampPain(parseInt($("pain-after").value, 10));
+    var pain = answer("pain-after");
+    if (missing("after-error", pain === null ? "Move the slider to your pain now, even if it is 0." : null,
+                "pain-after")) return;
+    state.painAfter = pain;
     next();
   });
   $("retry").addEventListener("click", send);
@@ -638,9 +727,16 @@
   $("player-skip").addEventListener("click", skip);
   $("player-skip-exercise").addEventListener("click", skipExercise);
   $("player-leave").addEventListener("click", leave);
+  // Moving a slider, or pressing a key that moves it (Home at 0 moves nothing), answers it.
+  var SLIDER_KEYS = ["Home", "End", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "PageUp", "PageDown"];
   ["pain-before", "pain-during", "pain-after"].forEach(function (id) {
     $(id).addEventListener("input", function () { setSlider(id, parseInt(this.value, 10)); });
+    $(id).addEventListener("pointerdown", function () { setSlider(id, parseInt(this.value, 10)); });
+    $(id).addEventListener("keydown", function (event) {
+      if (SLIDER_KEYS.indexOf(event.key) >= 0) setSlider(id, parseInt(this.value, 10));
+    });
   });
+  $("player-hurts").addEventListener("click", hurts);
   $("pain-during").addEventListener("input", showOverLimit);
 
   // Space counts a rep wherever the focus is, except on a control that space already works.
