@@ -72,11 +72,11 @@ import Testing
                 #"<input type="hidden" name="_csrf" value="tok"><input type="hidden" name="client.age" value="46">"#
                     + #"<input type="hidden" name="pain.now" value="4"><input type="hidden" name="pain.belowKnee" "#
                     + #"value="no"><input type="hidden" name="flag.saddleNumbness" value="no">"#))
-        // The worst pain starts at pain now.
-        #expect(html.contains(#"<output class="slider-value" data-for="worst-week">4</output>"#))
+        // The worst pain is not asked until it is asked: never a silent copy of pain now (issue 14).
         #expect(
             html.contains(
-                #"<input id="worst-week" name="pain.worstWeek" type="range" min="0" max="10" step="1" value="4">"#))
+                #"<select id="worst-week" name="pain.worstWeek"><option value="" selected>Not asked</option>"#))
+        #expect(!html.contains(#"<option value="4" selected>"#))
         #expect(
             html.contains(
                 #"<input id="sitting" name="lifestyle.sittingHours" type="number" inputmode="decimal" min="0" "#

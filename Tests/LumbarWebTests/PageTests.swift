@@ -378,9 +378,76 @@ import Testing
                 (programPath + "/activate", [("version", "1")]),
                 ("/clients/\(client)/assess/screening", clearScreening()),
                 ("/clients/\(client)/clearance", [("note", "x")]),
+                ("/clients/\(client)/edit", [("name", "Mine now")]),
             ] {
                 #expect(try await other.post(path, fields).status == .notFound, "\(path)")
             }
+        }
+    }
+
+    /// Issue 14, the trainer's workflow: a client's name, age and notes change on their page, and a
+    /// new assessment is offered at any time once they have a program.
+    @Test(arguments: StoreKind.available)
+    func aTrainerEditsAClientAndMayReassessAtAnyTime(_ kind: StoreKind) async throws {
+        try await withApp(kind) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient("Dana Example")
+            let fresh = try await browser.get("/clients/\(client)")
+            #expect(!fresh.text.contains(#"id="reassess""#), "a first assessment has its own notice")
+            _ = try await browser.post(
+                "/clients/\(client)/assess", clearScreening() + [("preferences.daysPerWeek", "3")])
+            let planned = try await browser.get("/clients/\(client)")
+            #expect(planned.text.contains(#"href="/clients/\#(client)/assess" id="reassess""#))
+            #expect(planned.text.contains(#"value="Dana Example""#) && planned.text.contains(#"value="46""#))
+
+            let saved = try await browser.post(
+                "/clients/\(client)/edit", [("name", " Dana Brooks "), ("age", ""), ("notes", "Knee surgery, 2019")])
+            #expect(saved.location == "/clients/\(client)?notice=client-edited")
+            let page = try await browser.get(try #require(saved.location))
+            #expect(page.text.contains("<h1>Dana Brooks ") && page.text.contains("Changes saved."))
+            #expect(!page.text.contains("Age 46.") && page.text.contains("Knee surgery, 2019"))
+
+            // Bad input: every problem named on the form, what was typed kept, nothing changed.
+            let bad = try await browser.post("/clients/\(client)/edit", [("name", "  "), ("age", "0"), ("notes", "x")])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains(#"id="edit-name-error""#) && bad.text.contains(#"id="edit-age-error""#))
+            #expect(bad.text.contains(#"<details id="edit-client" open>"#) && bad.text.contains(#"value="0""#))
+            let unchanged = try await browser.get("/clients/\(client)")
+            #expect(unchanged.text.contains("<h1>Dana Brooks "))
+            // Refused without the form's token.
+            let forged = try await browser.post("/clients/\(client)/edit", [("name", "Forged")], csrf: false)
+            #expect(forged.status == .forbidden)
+        }
+    }
+
+    /// Issue 14, the wizard: "worst pain this week" is not a silent copy of "pain now", one activity
+    /// cannot be both worse and better, and the error summary lists problems in the form's order,
+    /// each linked to its field.
+    @Test func theWizardAsksInsteadOfGuessingAndLinksItsErrors() async throws {
+        try await withApp(.sqlite) { api in
+            var browser = Browser(api)
+            try await browser.signUp()
+            let client = try await browser.addClient()
+            let details = try await browser.post("/clients/\(client)/assess/screening", clearScreening(pain: "4"))
+            #expect(details.text.contains(#"<option value="" selected>Not asked</option>"#))
+            #expect(!details.text.contains(#"<option value="4" selected>"#), "pain now is not copied")
+
+            let both = try await browser.post(
+                "/clients/\(client)/assess",
+                clearScreening() + [
+                    ("pain.worseWith", "sitting"), ("pain.betterWith", "sitting"), ("preferences.daysPerWeek", "9"),
+                ])
+            #expect(both.status == .unprocessableContent)
+            #expect(both.text.contains("Worse or better: sitting ticked as both; tick one of the two"))
+            let worse = try #require(both.text.range(of: ##"<a href="#triggers">"##))
+            let days = try #require(both.text.range(of: ##"<a href="#days">"##))
+            #expect(worse.lowerBound < days.lowerBound, "the summary follows the form's order")
+
+            let built = try await browser.post(
+                "/clients/\(client)/assess",
+                clearScreening() + [("pain.worseWith", "sitting"), ("preferences.daysPerWeek", "3")])
+            #expect(built.location?.hasPrefix("/programs/") == true)
         }
     }
 

@@ -36,6 +36,7 @@ struct AssessmentForm {
     init(_ form: FormBody) {
         self.form = form
         errors.labels = AssessmentForm.labels
+        errors.ids = AssessmentForm.ids
     }
 
     /// Step 1's fields as a stored assessment answered them, for step 2 to carry.
@@ -82,8 +83,17 @@ struct AssessmentForm {
             return .object(top)
         }
         if let worst = integer("pain.worstWeek", in: Assessment.Limits.pain) { pain.append(("worstWeek", .int(worst))) }
-        pain.append(("worseWith", .strings(form.all("pain.worseWith"))))
-        pain.append(("betterWith", .strings(form.all("pain.betterWith"))))
+        let worse = form.all("pain.worseWith")
+        let better = form.all("pain.betterWith")
+        // One activity cannot make the pain both worse and better: the intolerance read from them
+        // would be a guess.
+        let both = PainTrigger.allCases.filter { worse.contains($0.rawValue) && better.contains($0.rawValue) }
+        if !both.isEmpty {
+            let names = both.map { AssessmentWords.trigger($0).lowercased() }.joined(separator: ", ")
+            errors.add("pain.betterWith", "\(names) ticked as both; tick one of the two")
+        }
+        pain.append(("worseWith", .strings(worse)))
+        pain.append(("betterWith", .strings(better)))
         top.append(("pain", .object(pain)))
 
         var lifestyle: [(String, JSONValue)] = []
@@ -169,11 +179,27 @@ struct AssessmentForm {
 
     // MARK: - Labels
 
+    /// The element each field's problem in the summary links to (the control, or a question's text).
+    static let ids: [String: String] = {
+        var ids: [String: String] = [
+            "client.age": "age", "pain.now": "pain-now", "pain.belowKnee": "below-knee-q",
+            "pain.worseWith": "triggers", "pain.betterWith": "triggers",
+            "pain.worstWeek": "worst-week", "lifestyle.sittingHours": "sitting",
+            "lifestyle.activeDaysPerWeek": "active",
+            "tests.bridge": "bridge", "tests.birdDog": "bird-dog", "tests.instability": "instability",
+            "tests.sidePlankSeconds.left": "plank-left", "tests.sidePlankSeconds.right": "plank-right",
+            "preferences.daysPerWeek": "days", "preferences.minutesPerSession": "minutes",
+        ]
+        for flag in RedFlag.allCases { ids["flag.\(flag.rawValue)"] = "flag-\(flag.rawValue)-q" }
+        return ids
+    }()
+
     /// Each field as the error summary names it: the page's words, not the JSON path.
     static let labels: [String: String] = {
         var labels: [String: String] = [
             "client.age": "Age", "pain.now": "Pain now", "pain.belowKnee": "Pain below the knee",
-            "pain.worstWeek": "Worst pain this week", "pain.worseWith": "Worse with", "pain.betterWith": "Better with",
+            "pain.worstWeek": "Worst pain this week", "pain.worseWith": "Worse with",
+            "pain.betterWith": "Worse or better",
             "lifestyle.sittingHours": "Hours sitting a day", "lifestyle.activeDaysPerWeek": "Active days a week",
             "posture": "Posture", "overheadSquat": "Overhead squat", "tests.bridge": "Bridge test",
             "tests.birdDog": "Bird dog test", "tests.sidePlankSeconds.left": "Side plank, left",

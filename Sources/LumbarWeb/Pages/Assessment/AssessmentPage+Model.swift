@@ -140,7 +140,8 @@ struct AssessmentPage {
         let carriedNames =
             ["client.age", "pain.now", "pain.belowKnee"] + RedFlag.allCases.map { "flag.\($0.rawValue)" }
         carried = carriedNames.compactMap { name in form.form.first(name).map { (name: name, value: $0) } }
-        worstWeek = text("pain.worstWeek").isEmpty ? text("pain.now") : text("pain.worstWeek")
+        // Blank until asked: a copy of "pain now" would be a worst pain nobody gave.
+        worstWeek = text("pain.worstWeek")
         triggers = PainTrigger.allCases.map { trigger in
             Trigger(
                 value: trigger.rawValue, label: AssessmentWords.trigger(trigger),

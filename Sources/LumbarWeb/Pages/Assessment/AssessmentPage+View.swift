@@ -130,17 +130,17 @@ extension AssessmentPage {
     private var pain: Node {
         .fieldset {
             Node.legend { "Pain" }
-            Node.div(.class("field")) {
-                Node.label(.for("worst-week")) {
-                    "Worst pain in the last week, 0–10: "
-                    Node.output(.class("slider-value"), .data("for", "worst-week")) { worstWeek }
+            Node.field("Worst pain in the last week (0–10)", for: "worst-week", name: "pain.worstWeek", errors: errors)
+            {
+                aria in
+                .select([.id("worst-week"), .name("pain.worstWeek")] + aria) {
+                    Node.option(.value(""), .selected(worstWeek.isEmpty)) { "Not asked" }
+                    for pain in Assessment.Limits.pain {
+                        Node.option(.value(String(pain)), .selected(worstWeek == String(pain))) { String(pain) }
+                    }
                 }
-                Node.input(
-                    .id("worst-week"), .name("pain.worstWeek"), .type("range"),
-                    .min(Assessment.Limits.pain.lowerBound), .max(Assessment.Limits.pain.upperBound), .step(1),
-                    .value(worstWeek))
             }
-            Node.div(.class("table-wrap")) {
+            Node.div(.class("table-wrap"), .id("triggers"), .tabindex(-1)) {
                 Node.table {
                     Node.caption(.class("muted")) { "What makes the pain worse or better?" }
                     Node.thead {
@@ -155,6 +155,7 @@ extension AssessmentPage {
                     }
                 }
             }
+            errors.error("pain.betterWith", id: "triggers")
         }
     }
 

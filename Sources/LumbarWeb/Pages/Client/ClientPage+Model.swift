@@ -28,6 +28,34 @@ struct ClientPage {
     var clearances: [ClearanceQuote] = []
     /// Set when the latest referral is cleared and the assessment's details are still to come.
     var detailsPending = false
+    /// The form that changes the client's name, age and notes, shown again with what was sent and
+    /// its problems; nil shows the stored values.
+    var edit: EditForm?
+
+    struct EditForm {
+        var name: String
+        var age: String
+        var notes: String
+        var errors = FormErrors()
+
+        init(_ client: ClientRecord) {
+            name = client.name
+            age = client.age.map(String.init) ?? ""
+            notes = client.notes ?? ""
+        }
+
+        init(_ form: FormBody, errors: FormErrors) {
+            name = form.first("name") ?? ""
+            age = form.first("age") ?? ""
+            notes = form.first("notes") ?? ""
+            self.errors = errors
+        }
+    }
+
+    /// Whether the page offers a new assessment beside the program: for clients who have one,
+    /// or were referred (a new assessment may clear the way). An emergency and a first assessment
+    /// have their own notices.
+    var offersReassessment: Bool { [.active, .maintenance, .referred].contains(status) }
 
     /// The current program as the page lists it.
     struct ProgramSummary {

@@ -61,6 +61,7 @@ extension ClientPage {
                 }
             }
         }
+        if !archived { about(csrf: csrf) }
         if !sessions.isEmpty { history(csrf: csrf) }
         if program != nil && !archived { share(csrf: csrf) }
         data(csrf: csrf)
@@ -128,6 +129,47 @@ extension ClientPage {
                         Node.textarea(.id("note"), .name("note"), .rows(3), .maxlength(2000), .required())
                     }
                     Node.button(.type("submit"), .class("primary")) { "Record clearance and continue the assessment" }
+                }
+            }
+        }
+    }
+
+    /// A new assessment at any time, and the client's name, age and notes to change.
+    private func about(csrf: String) -> Node {
+        let id = client.id.wire
+        let form = edit ?? EditForm(client)
+        return .section(.class("card"), .id("about"), .aria("labelledby", "about-h")) {
+            Node.h2(.id("about-h")) { "About \(client.name)" }
+            if offersReassessment {
+                Node.p {
+                    program == nil
+                        ? "Assess again when something has changed."
+                        : "Things change: assess again to build a new program from today's findings. The current "
+                            + "program stays until the new one is built."
+                }
+                Node.p { Node.a(.class("button"), .href("/clients/\(id)/assess"), .id("reassess")) { "Re-assess" } }
+            }
+            Node.details(.id("edit-client"), .open(!form.errors.isEmpty)) {
+                Node.summary { "Edit name, age and notes" }
+                form.errors.summary
+                Node.form(.method("post"), .action("/clients/\(id)/edit"), .class("stack"), .novalidate()) {
+                    Node.csrf(csrf)
+                    Node.field("Name", for: "edit-name", name: "name", errors: form.errors) { aria in
+                        .input(
+                            [.id("edit-name"), .name("name"), .required(), .maxlength(200), .value(form.name)] + aria)
+                    }
+                    Node.field("Age (optional)", for: "edit-age", name: "age", errors: form.errors) { aria in
+                        .input(
+                            [
+                                .id("edit-age"), .name("age"), .type("number"), .inputmode("numeric"), .min(1),
+                                .max(120), .value(form.age),
+                            ] + aria)
+                    }
+                    Node.field("Notes (optional)", for: "edit-notes", name: "notes", errors: form.errors) { aria in
+                        .textarea(
+                            [.id("edit-notes"), .name("notes"), .rows(3), .maxlength(2000)] + aria, text: form.notes)
+                    }
+                    Node.button(.type("submit"), .class("primary")) { "Save changes" }
                 }
             }
         }

@@ -18,6 +18,7 @@ struct ClientPages {
         group.post("clients/{id}/share-links") { request, context in try await share(request, context) }
         group.post("clients/{id}/archive") { request, context in try await archive(request, context) }
         group.post("clients/{id}/restore") { request, context in try await restore(request, context) }
+        group.post("clients/{id}/edit") { request, context in try await edit(request, context) }
         group.post("share-links/{id}/revoke") { request, context in try await revoke(request, context) }
     }
 
@@ -36,8 +37,33 @@ struct ClientPages {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
             var errors = FormErrors(error)
             errors.labels = ["name": "Name", "age": "Age", "notes": "Notes"]
+            errors.ids = ["name": "new-name", "age": "new-age", "notes": "new-notes"]
             return try await DashboardPages(pages: pages).render(
                 request, context, newClient: form, errors: errors, status: error.status)
+        }
+    }
+
+    /// The client page's edit form: the name, age and notes. A blank age or notes clears it.
+    func edit(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let client = try await client(context)
+        let form = try await FormBody.read(request, limit: app.bodyLimit)
+        let age = form.first("age") ?? ""
+        let notes = form.first("notes") ?? ""
+        let fields: [(String, JSONValue)] = [
+            ("name", .string(form.first("name") ?? "")),
+            ("age", age.isEmpty ? .null : Int(age).map { .int($0) } ?? .string(age)),
+            ("notes", notes.isEmpty ? .null : .string(notes)),
+        ]
+        do {
+            _ = try await app.clients.update(client, try ClientBody.patch(.object(fields)))
+            return HTMLResponse.redirect("/clients/\(client.id.wire)?notice=\(PageNotice.clientEdited.rawValue)")
+        } catch {
+            let error = try APIError.shown(error) { error in error.status.code < 500 }
+            var errors = FormErrors(error)
+            errors.labels = ["name": "Name", "age": "Age", "notes": "Notes"]
+            errors.ids = ["name": "edit-name", "age": "edit-age", "notes": "edit-notes"]
+            return try await render(
+                client, request, context, edit: ClientPage.EditForm(form, errors: errors), status: error.status)
         }
     }
 
@@ -49,7 +75,8 @@ struct ClientPages {
 
     func render(
         _ client: ClientRecord, _ request: Request, _ context: LumbarRequestContext, notice: String? = nil,
-        problem: String? = nil, newShareLink: String? = nil, status: HTTPResponse.Status = .ok
+        problem: String? = nil, newShareLink: String? = nil, edit: ClientPage.EditForm? = nil,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let now = app.now()
         let today = CivilDate.utc(now)
@@ -68,6 +95,7 @@ struct ClientPages {
 
         var page = ClientPage(client: client, notice: notice, problem: problem ?? readable?.notice)
         page.newShareLink = newShareLink
+        page.edit = edit
         page.sessions = sessions
         page.clearances = try await clearances.reversed().map(ClearanceQuote.init)
         page.detailsPending = try await pending != nil && !page.archived

@@ -8,7 +8,11 @@ extension FormErrors {
             Node.div(.class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary")) {
                 Node.h2 { "Please check the form" }
                 Node.ul {
-                    for line in summaryLines { Node.li { line } }
+                    for line in summaryLines {
+                        Node.li {
+                            if let target = line.target { Node.a(.href("#\(target)")) { line.text } } else { line.text }
+                        }
+                    }
                 }
             }
         }

@@ -5,10 +5,15 @@ import LumbarCore
 /// everything the person typed and a message beside each field at fault.
 struct FormErrors {
     private(set) var messages: [String: String] = [:]
+    /// The fields with a problem, in the order found (the form's order, as the body is read).
+    private(set) var order: [String] = []
     /// Problems that belong to no single field.
     private(set) var general: [String] = []
     /// Field names as the person sees them, for the summary at the top of the form.
     var labels: [String: String] = [:]
+    /// The element id of each field's control where it is not the field's name: the summary links
+    /// each problem to it. A field with no known control is listed without a link.
+    var ids: [String: String] = [:]
 
     init() {}
 
@@ -24,7 +29,10 @@ struct FormErrors {
 
     mutating func add(_ field: String, _ message: String) {
         // The first problem with a field is the one to fix first.
-        if messages[field] == nil { messages[field] = message }
+        if messages[field] == nil {
+            messages[field] = message
+            order.append(field)
+        }
     }
 
     var isEmpty: Bool { messages.isEmpty && general.isEmpty }
@@ -32,8 +40,10 @@ struct FormErrors {
     /// The message for a field, if it has one.
     func message(_ field: String) -> String? { messages[field] }
 
-    /// Every problem, for the summary: those of no field first, then each field's, labelled.
-    var summaryLines: [String] {
-        general + messages.sorted { $0.key < $1.key }.map { "\(labels[$0.key] ?? $0.key): \($0.value)" }
+    /// Every problem, for the summary: those of no field first, then each field's in the form's
+    /// order, labelled, with the id of its control to link to when known.
+    var summaryLines: [(text: String, target: String?)] {
+        general.map { ($0, nil) }
+            + order.map { field in ("\(labels[field] ?? field): \(messages[field] ?? "")", ids[field]) }
     }
 }

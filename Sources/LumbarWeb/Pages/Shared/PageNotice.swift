@@ -4,7 +4,7 @@
 enum PageNotice: String, CaseIterable {
     case progressed, maintenance, linkRevoked = "link-revoked", sessionCorrected = "session-corrected",
         sessionDeleted = "session-deleted", restored, clientErased = "client-erased",
-        accountErased = "account-erased", passwordReset = "password-reset"
+        accountErased = "account-erased", passwordReset = "password-reset", clientEdited = "client-edited"
 
     var text: String {
         switch self {
@@ -17,6 +17,7 @@ enum PageNotice: String, CaseIterable {
         case .clientErased: return "The client and everything held about them were erased."
         case .accountErased: return "Your account and all its clients were erased."
         case .passwordReset: return "Your new password is set. Sign in with it; every other session was signed out."
+        case .clientEdited: return "Changes saved."
         }
     }
 }
