@@ -121,7 +121,7 @@ enum DashboardSQL {
         """
 
     static let programs = """
-        SELECT \(ProgramSummaryRecord.columns) FROM program_versions
+        SELECT \(ProgramVersionColumn.summary.sql()) FROM program_versions
         WHERE trainer_id = $1 AND active AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         """
 
@@ -154,12 +154,7 @@ enum DashboardSQL {
 }
 
 extension ProgramSummaryRecord {
-    static let columns = "program_id, version, client_id, created_at, days_per_week"
-
     init(postgres row: PostgresRow) throws {
-        let (programID, version, clientID, createdAt, daysPerWeek) =
-            try row.decode((UUID, Int, UUID, Date, Int?).self)
-        self.init(
-            programID: programID, version: version, clientID: clientID, createdAt: createdAt, daysPerWeek: daysPerWeek)
+        try self.init(PostgresStoredRow(row, ProgramVersionColumn.summary))
     }
 }

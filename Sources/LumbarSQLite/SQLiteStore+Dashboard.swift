@@ -64,7 +64,7 @@ enum DashboardSQL {
         """
 
     static let programs = """
-        SELECT \(ProgramSummaryRecord.columns) FROM program_versions
+        SELECT \(ProgramVersionColumn.summary.sql()) FROM program_versions
         WHERE trainer_id = ?1 AND active = 1 AND client_id IN (SELECT c.id FROM clients c WHERE \(filter))
         """
 
@@ -97,12 +97,7 @@ enum DashboardSQL {
 }
 
 extension ProgramSummaryRecord {
-    static let columns = "program_id, version, client_id, created_at, days_per_week"
-
     init(row: Row) throws {
-        self.init(
-            programID: try row.uuid("program_id"), version: try row.int("version"),
-            clientID: try row.uuid("client_id"), createdAt: try row.date("created_at"),
-            daysPerWeek: try row.optionalInt("days_per_week"))
+        try self.init(SQLiteStoredRow(row: row, list: ProgramVersionColumn.summary))
     }
 }

@@ -45,4 +45,19 @@ public struct ProgramSummaryRecord: Equatable, Sendable {
         self.createdAt = createdAt
         self.daysPerWeek = daysPerWeek
     }
+
+    /// The columns the dashboard reads of a version (`ProgramVersionColumn.summary`).
+    @inlinable public init(_ row: some StoredRow<ProgramVersionColumn>) throws {
+        self.init(
+            programID: try row.uuid(required: .programID), version: try row.int(required: .version),
+            clientID: try row.uuid(required: .clientID), createdAt: try row.time(required: .createdAt),
+            daysPerWeek: try row.int(.daysPerWeek))
+    }
+}
+
+extension ProgramVersionColumn {
+    /// A version as the dashboard reads it (`ProgramSummaryRecord`): no document.
+    public static let summary = ColumnList<ProgramVersionColumn>([
+        .programID, .version, .clientID, .createdAt, .daysPerWeek,
+    ])
 }
