@@ -492,6 +492,7 @@ def wrong_share_token_shows_not_found(session):
     check(status == 404, f"an unknown token answers {status}")
     driver.get(session.base + path)
     check(heading(driver) == "Not found", "the 404 page says so")
+    check("Ask your trainer for a new link" in driver.page_source, "the page says what to do")
     check(not driver.find_elements(By.ID, "start-session"), "no player on the 404 page")
     fits_width(driver)
 
@@ -837,6 +838,30 @@ def a_swap_drops_the_extra_set_reason_with_the_extra_set(session):
     swapped.find_element(By.TAG_NAME, "summary").click()
     check("does an extra set" not in swapped.text,
           f"the two-sided exercise keeps no extra-set reason: {swapped.text!r}")
+    no_script_errors(driver)
+
+
+@browser_test
+def a_new_share_link_is_copied_as_a_whole_address(session):
+    # Issue 14, sending the link well: a copy button, and the address copied whole even when the
+    # page shows it relative (no --public-url).
+    trainer, email = session.api.account()
+    client, _ = session.api.planned_client(trainer, name="Cora Copy")
+    driver = session.browser(size=PHONE)
+    sign_in(session, driver, email)
+    driver.get(session.base + f"/clients/{client}")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/share-links'] button"),
+                   "the new link")
+    driver.execute_cdp_cmd("Browser.grantPermissions", {
+        "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": session.base})
+    button = visible(driver, "copy-link")
+    button.click()
+    wait(driver, lambda d: d.find_element(By.ID, "copy-link").text == "Copied", 5, "the link copied")
+    copied = driver.execute_async_script(
+        "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));")
+    check(copied.startswith(session.base + "/s/"), f"the whole address is copied: {copied!r}")
+    driver.get(copied)
+    check(heading(driver) == "Hi Cora", "the copied address opens the client's page")
     no_script_errors(driver)
 
 

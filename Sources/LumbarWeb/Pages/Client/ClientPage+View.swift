@@ -21,6 +21,12 @@ extension ClientPage {
                     "Send this address to \(name). It is shown only now; Lumbar keeps only a fingerprint of it."
                 }
                 Node.code(.class("secret"), .id("share-url")) { newShareLink }
+                // Shown by forms.js where the browser can copy.
+                Node.p(.class("actions")) {
+                    Node.button(.type("button"), .id("copy-link"), .data("copy", "share-url"), .hidden()) {
+                        "Copy the link"
+                    }
+                }
             }
         }
         standing(csrf: csrf)

@@ -16,12 +16,25 @@ struct SharePages {
         router.post("s/{token}/morning") { request, context in try await morning(request, context) }
     }
 
+    /// The link's client, or a 404 that tells the person what to do: an unknown, expired or
+    /// revoked link reads the same (nothing tells which), and only their trainer can send a new one.
+    static func live(_ token: String?, _ app: AppServices) async throws -> (ShareLinkRecord, ClientRecord) {
+        do {
+            return try await app.shareLinks.live(token: token)
+        } catch AppError.notFound {
+            throw APIError(
+                .notFound, code: "notFound",
+                message: "This link does not work any more: it may have expired or been stopped. Ask your trainer "
+                    + "for a new link.")
+        }
+    }
+
     func show(
         _ request: Request, _ context: LumbarRequestContext, morningForm: MorningForm? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let token = context.parameters.get("token") ?? ""
-        let (link, client) = try await app.shareLinks.live(token: token)
+        let (link, client) = try await Self.live(token, app)
         var program: (program: Program, record: ProgramVersionRecord)?
         if let record = try await app.clients.followableProgram(of: client),
             let readable = try await app.programs.readable(record)
@@ -47,7 +60,7 @@ struct SharePages {
     /// The next-morning form: a pain 0–10 for the session it names. A bad value re-renders the page
     /// with the message beside the slider (422); a session that is not this client's is 404.
     func morning(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
-        let (link, client) = try await app.shareLinks.live(token: context.parameters.get("token"))
+        let (link, client) = try await Self.live(context.parameters.get("token"), app)
         let form = MorningForm(try await FormBody.read(request, limit: app.bodyLimit))
         guard let pain = form.pain, let sessionID = form.sessionID else {
             return try await show(request, context, morningForm: form, status: .unprocessableContent)

@@ -48,3 +48,19 @@ document.querySelectorAll("form input:not([type=hidden]):not([type=radio]):not([
     if (input.getAttribute("aria-invalid") === "true") explain(input);
   });
 });
+
+// Copy buttons (`data-copy` names the element whose text to copy): a share link is copied as a
+// whole address, even when the page shows it relative to this site.
+document.querySelectorAll("button[data-copy]").forEach(function (button) {
+  var source = document.getElementById(button.getAttribute("data-copy"));
+  if (!source || !navigator.clipboard) return;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var text = new URL(source.textContent.trim(), window.location.href).href;
+    navigator.clipboard.writeText(text).then(function () {
+      button.textContent = "Copied";
+    }, function () {
+      button.textContent = "Select the address and copy it";
+    });
+  });
+});
