@@ -589,6 +589,16 @@ def skip_is_skip_and_nothing_is_answered_for_the_person(session):
     check("Done today" in done and "next session" in done, f"today is done: {done!r}")
     check(driver.find_element(By.ID, "start-session").text == "Do another session", "no big Start session")
     no_script_errors(driver)
+    # The trainer sees both in the session's detail, opened from the client's history.
+    trainer_view = session.browser(size=LAPTOP)
+    sign_in(session, trainer_view, email)
+    trainer_view.get(session.base + f"/clients/{client}")
+    click_and_wait(trainer_view, trainer_view.find_element(By.CSS_SELECTOR, "#sessions tbody td a"), "the session")
+    table = text_of(trainer_view, (By.ID, "session-exercises"))
+    check("Skipped" in table and "7/10 (above the stop line)" in table and "Slipped" in table,
+          f"the session detail shows the skip, the pain and the form: {table!r}")
+    check(exercises[1]["name"] in text_of(trainer_view, (By.ID, "session-notes")), "and the player's note")
+    no_script_errors(trainer_view)
 
 
 @browser_test

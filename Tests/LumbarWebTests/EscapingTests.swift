@@ -54,9 +54,9 @@ import Testing
         }
         #expect(
             html
-                == #"<tr><td><a href="\#(path("bb"))/edit">2026-01-07</a></td><td>3</td><td>2</td><td>1</td><td>5</td>"#
+                == #"<tr><td><a href="\#(path("bb"))">2026-01-07</a></td><td>3</td><td>2</td><td>1</td><td>5</td>"#
                 + #"<td class="hide-small">&lt;b&gt;felt fine&lt;/b&gt;</td>"# + actions("bb", "2026-01-07")
-                + #"<tr><td><a href="\#(path("aa"))/edit">2026-01-05</a></td><td>4</td><td>3</td><td>—</td><td>0</td>"#
+                + #"<tr><td><a href="\#(path("aa"))">2026-01-05</a></td><td>4</td><td>3</td><td>—</td><td>0</td>"#
                 + #"<td class="hide-small"></td>"# + actions("aa", "2026-01-05"))
     }
 }

@@ -10,9 +10,9 @@ enum SessionHistoryRows {
             let path = "/clients/\(clientID)/sessions/\(session.id.wire)"
             let date = session.date.description
             Node.tr {
-                // On a phone the actions column is hidden: the date opens the correction page, which
-                // can also delete.
-                Node.td { Node.a(.href(path + "/edit")) { date } }
+                // The date opens what happened in the session, which links on to correct or delete
+                // it (on a phone the actions column is hidden).
+                Node.td { Node.a(.href(path)) { date } }
                 Node.td { "\(session.pain.painBefore)" }
                 Node.td { "\(session.pain.painAfter)" }
                 Node.td { session.pain.painNextMorning.map(String.init) ?? "—" }

@@ -13,11 +13,20 @@ struct SessionPages {
 
     func add(to group: RouterGroup<LumbarRequestContext>) {
         // `{id}` is the client, as in every other `clients/{id}/…` route (the router needs one name per place).
+        group.get("clients/{id}/sessions/{session}") { request, context in try await show(request, context) }
         group.get("clients/{id}/sessions/{session}/edit") { request, context in try await edit(request, context) }
         group.post("clients/{id}/sessions/{session}") { request, context in try await correct(request, context) }
         group.post("clients/{id}/sessions/{session}/delete") { request, context in
             try await delete(request, context)
         }
+    }
+
+    /// What happened in the session: each exercise's sets, pain during, form, or that it was skipped.
+    func show(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
+        let (client, record) = try await session(context)
+        let page = SessionPage(
+            client, record, session: try StoredDocument.session(record, catalog: app.catalog), catalog: app.catalog)
+        return pages.page(title: "Session", request: request, context: context) { _ in page.content() }
     }
 
     func edit(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
