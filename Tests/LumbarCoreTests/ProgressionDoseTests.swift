@@ -1,3 +1,4 @@
+import LumbarJSON
 import LumbarTestSupport
 import Testing
 
@@ -74,13 +75,23 @@ import Testing
         #expect(top.progression!.reason.contains("already at the top of its range (3 × 15 reps, 10 s hold each"))
     }
 
-    @Test func atTheGentlestDoseWithNothingEasierRegressHoldsAndAlerts() {
+    @Test func atTheGentlestDoseWithNothingEasierTheExerciseIsLeftOutUntilReviewed() throws {
         var program = F.program(["glute-squeeze"])
         program.blocks[2].exercises[0].dose = ProgramDose(Dose(sets: 1, reps: 8, holdSeconds: 3))
         let result = F.next(program, F.sessions(program, days: [0, 2], pain: 7))
         #expect(result.allExercises[0].progression?.decision == .hold)
-        #expect(result.allExercises[0].progression!.reason.contains("gentlest dose"))
+        #expect(
+            result.allExercises[0].progression!.reason.contains(
+                "left out of the sessions until the program is reviewed"))
         #expect(result.alerts?.first?.hasPrefix("Glute squeeze still hurts too much at its gentlest dose") == true)
+        // Left out of what the client follows, through the document, and through the next review
+        // (the client no longer logs it); a trainer's dose edit is what brings it back.
+        #expect(result.allExercises[0].progression?.leftOut == true)
+        #expect(result.asFollowed.allExercises.isEmpty && result.leftOut.map(\.id) == ["glute-squeeze"])
+        let read = try Program.parse(JSONWriter.string(result.json, pretty: false), catalog: F.catalog)
+        #expect(read.allExercises[0].progression?.leftOut == true)
+        let again = F.next(result, F.sessions(result.asFollowed, days: [4, 6], pain: 2))
+        #expect(again.allExercises[0].progression?.leftOut == true)
     }
 
     @Test func progressRestoresAShortenedDoseBeforeMovingOn() {

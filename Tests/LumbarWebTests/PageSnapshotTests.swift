@@ -167,7 +167,7 @@ import Testing
             clientID: Self.client.id.wire, clientName: Self.client.name, view: view, versions: [Self.record],
             isLatest: true, editing: nil, isNew: false, problem: nil)
         Self.check(page.content(csrf: "tok"), "program")
-        Self.check(ProgramPrintPage(clientName: Self.client.name, view: view).content, "program-print")
+        Self.check(ProgramPrintPage(clientName: Self.client.name, view: view, leftOut: []).content, "program-print")
     }
 
     @Test func sharePage() {

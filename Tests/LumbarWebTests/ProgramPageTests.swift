@@ -97,7 +97,7 @@ import Testing
 
     @Test func thePrintViewListsTheBlocksWithoutForms() throws {
         let view = try Self.view()
-        let html = ProgramPrintPage(clientName: "Dana <D>", view: view).content.map(\.html).joined()
+        let html = ProgramPrintPage(clientName: "Dana <D>", view: view, leftOut: []).content.map(\.html).joined()
         #expect(
             html.hasPrefix(
                 #"<div class="actions no-print"><button type="button" class="primary" id="print-button">Print</button>"#

@@ -66,6 +66,7 @@ extension ProgramExercise {
                 ("decision", .string(progression.decision.rawValue)), ("reason", .string(progression.reason)),
             ]
             if let from = progression.from { note.append(("from", .string(from))) }
+            if progression.leftOut { note.append(("leftOut", .bool(true))) }
             pairs.append(("progression", .object(note)))
         }
         return .object(pairs)

@@ -237,7 +237,7 @@ private struct ProgramReader {
     }
 
     func readNote(_ reader: JSONReader?) -> ProgressionNote? {
-        guard let obj = reader?.object(keys: ["decision", "reason", "from"]) else { return nil }
+        guard let obj = reader?.object(keys: ["decision", "reason", "from", "leftOut"]) else { return nil }
         let decision = obj.enumValue("decision", ProgressionNote.Verdict.self, required: true)
         let reason = obj.string("reason", required: true, maxLength: Program.Limits.textLength)
         var from: String?
@@ -251,8 +251,10 @@ private struct ProgramReader {
         } else if obj.field("from") != nil {
             ok = false
         }
+        let leftOut = obj.field("leftOut").map { $0.bool() }
+        if leftOut == .some(nil) { ok = false }
         guard let decision, let reason, ok else { return nil }
-        return ProgressionNote(decision: decision, reason: reason, from: from)
+        return ProgressionNote(decision: decision, reason: reason, from: from, leftOut: leftOut == true)
     }
 }
 

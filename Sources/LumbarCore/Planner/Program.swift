@@ -31,11 +31,16 @@ public struct ProgressionNote: Equatable, Hashable, Sendable {
     public var reason: String
     /// The id the exercise had before a progress or regress replaced it.
     public var from: String?
+    /// Set when the exercise still hurt too much at its gentlest dose with nothing easier to step
+    /// to: the client leaves it out of their sessions until the trainer reviews the program (an
+    /// extension of the contract's progression note, written only when true).
+    public var leftOut: Bool
 
-    public init(decision: Verdict, reason: String, from: String? = nil) {
+    public init(decision: Verdict, reason: String, from: String? = nil, leftOut: Bool = false) {
         self.decision = decision
         self.reason = reason
         self.from = from
+        self.leftOut = leftOut
     }
 }
 
@@ -167,6 +172,19 @@ public struct Program: Equatable, Hashable, Sendable {
     }
 
     public var allExercises: [ProgramExercise] { blocks.flatMap(\.exercises) }
+
+    /// The program as the client follows it: without the exercises progression left out until the
+    /// trainer reviews them. Pages and the player a client sees use this, never `blocks` directly.
+    public var asFollowed: Program {
+        var program = self
+        for index in program.blocks.indices {
+            program.blocks[index].exercises.removeAll { $0.progression?.leftOut == true }
+        }
+        return program
+    }
+
+    /// The exercises left out of the client's sessions until the program is reviewed.
+    public var leftOut: [ProgramExercise] { allExercises.filter { $0.progression?.leftOut == true } }
 
     /// Whether the program rolls anything (its inhibit block has an exercise).
     public var rolls: Bool { blocks.contains { $0.phase == .inhibit && !$0.exercises.isEmpty } }

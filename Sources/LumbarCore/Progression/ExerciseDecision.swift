@@ -39,6 +39,11 @@ struct ExerciseDecision {
             kept.progression = ProgressionNote(decision: .hold, reason: "Not in the catalog: hold unchanged.")
             return Outcome(exercise: kept)
         }
+        // Left out until the trainer reviews it: the client no longer does it, so no log can bring
+        // it back; only a trainer's edit (a swap or a dose change) does.
+        if exercise.progression?.leftOut == true {
+            return Outcome(exercise: kept)
+        }
         let review = SessionReview.review(exercise, log: log)
         let reference = rules.startingDose(entry, carrying: exercise.dose.weakSideExtraSets)
         switch review.signal {
@@ -115,8 +120,9 @@ struct ExerciseDecision {
         }
         changed.progression = note(
             .hold, review,
-            "hold at its gentlest dose (\(text(exercise))) as nothing easier suits (\(chainNote)); stop it whenever "
-                + "its pain goes above 5/10, or above the pain before the session when that was higher")
+            "left out of the sessions until the program is reviewed: still too painful at its gentlest dose "
+                + "(\(text(exercise))) and nothing easier suits (\(chainNote))")
+        changed.progression?.leftOut = true
         let alert =
             "\(exercise.name) still hurts too much at its gentlest dose and nothing easier suits "
             + "(\(Wording.lowerFirst(review.evidence))): leave it out until the program is reviewed, and refer the "

@@ -62,7 +62,8 @@ struct ProgramPages {
         let readable = try await app.programs.requireReadable(record)
         let model = ProgramPrintPage(
             clientName: client.name,
-            view: ProgramView(program: readable.program, record: readable.record, catalog: app.catalog))
+            view: ProgramView(program: readable.program.asFollowed, record: readable.record, catalog: app.catalog),
+            leftOut: readable.program.leftOut.map(\.name))
         return pages.page(
             title: "\(client.name)'s program", bodyClass: "print-view", scripts: ["print.js"], request: request,
             context: context

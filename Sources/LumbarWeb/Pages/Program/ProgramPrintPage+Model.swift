@@ -3,5 +3,8 @@
 /// exercise with its dose and cues, and what to take care with.
 struct ProgramPrintPage {
     let clientName: String
+    /// The program as the client follows it (`Program.asFollowed`).
     let view: ProgramView
+    /// The exercises left out until the trainer reviews them, by name.
+    let leftOut: [String]
 }

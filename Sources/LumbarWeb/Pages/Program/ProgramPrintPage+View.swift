@@ -18,6 +18,13 @@ extension ProgramPrintPage {
                 + "that hurts more than 5 out of 10, and tell your trainer if pain is worse the next morning."
         }
         view.findingsSection
+        if !leftOut.isEmpty {
+            Node.p(.id("left-out")) {
+                Node.strong { "Left out for now: " }
+                leftOut.joined(separator: ", ")
+                    + ". It hurt too much even at its easiest; your trainer will look at it again."
+            }
+        }
         for block in view.shownBlocks {
             Node.section(.class("card phase \(block.phase.rawValue)")) {
                 Node.h2 { block.phase.title }

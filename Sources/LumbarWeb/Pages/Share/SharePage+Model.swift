@@ -57,6 +57,8 @@ struct SharePage {
         let blocks: [Block]
         let cautions: [String]
         let player: Player
+        /// The names of the exercises left out until the trainer reviews them.
+        var leftOut: [String] = []
     }
 
     /// One session as the pain table lists it.
@@ -112,7 +114,12 @@ struct SharePage {
     ) {
         firstName = ShareRoutes.firstName(client.name)
         self.token = token
-        if let (program, record) = followed {
+        // With every exercise left out there is nothing to do until the trainer has looked again.
+        let everythingLeftOut = followed.map { $0.program.asFollowed.allExercises.isEmpty } ?? false
+        if let (whole, record) = followed, !everythingLeftOut {
+            // The client sees, and the player runs, only what they are to do: an exercise
+            // progression left out until the trainer reviews it is named, not shown.
+            let program = whole.asFollowed
             let lastPain = sessions.last.map { $0.pain.painNextMorning ?? $0.pain.painAfter }
             let plan = SharePage.scriptJSON(SharePage.plan(program, record: record, catalog: catalog))
             let player = Player(
@@ -124,11 +131,16 @@ struct SharePage {
             self.program = FollowedProgram(
                 exerciseCount: program.allExercises.count, estimatedMinutes: program.estimatedMinutes,
                 daysPerWeek: program.schedule.daysPerWeek, maintenance: program.stage == .maintenance,
-                blocks: SharePage.blocks(program, catalog: catalog), cautions: program.cautions, player: player)
+                blocks: SharePage.blocks(program, catalog: catalog), cautions: program.cautions, player: player,
+                leftOut: whole.leftOut.map(\.name))
         } else {
             self.program = nil
         }
-        noProgramMessage = SharePage.noProgramMessage(client.status)
+        noProgramMessage =
+            everythingLeftOut
+            ? "Every exercise hurt too much for now, so your program is paused until your trainer looks at it "
+                + "again. Tell them how you are."
+            : SharePage.noProgramMessage(client.status)
         painChart = PainChart(
             sessions.map(\.pain), title: "Your pain before and after each session, and the next morning")
         painRows = SharePage.painRows(sessions)

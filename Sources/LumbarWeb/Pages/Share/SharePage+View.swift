@@ -59,6 +59,12 @@ extension SharePage {
                 "\(program.exerciseCount) exercises, about \(program.estimatedMinutes) minutes · "
                     + "\(program.daysPerWeek) days a week" + (program.maintenance ? " · maintenance" : "")
             }
+            if !program.leftOut.isEmpty {
+                Node.p(.class("notice warn"), .id("left-out")) {
+                    "Left out for now, until your trainer looks at it again, because it hurt: "
+                        + program.leftOut.joined(separator: ", ") + "."
+                }
+            }
             // Shown by `player.js` when this device's date is the latest session's: today is done.
             Node.div(.class("notice ok"), .id("done-today"), .hidden()) {
                 Node.p {
