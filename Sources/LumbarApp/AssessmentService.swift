@@ -21,9 +21,7 @@ public struct AssessmentService: Sendable {
     /// when it covers it (`Screening.clearance(of:covers:)`); its note becomes the program's first
     /// caution.
     public func record(_ submitted: Assessment, client: ClientRecord) async throws -> AssessmentOutcome {
-        var assessment = submitted.withClaimedClearanceIgnored
-        let carried = try await carriedClearance(covering: assessment, client: client)
-        if carried != nil { assessment.screening.medicalClearance = true }
+        let (assessment, carried) = try await asScreened(submitted, client: client)
         let screening = Screening.screen(assessment)
         var program = Planner(catalog: context.catalog).plan(assessment)
         if let carried, program.decision == .proceed {
@@ -56,17 +54,22 @@ public struct AssessmentService: Sendable {
     public func screen(_ assessment: Assessment, client: ClientRecord) async throws -> (
         ScreeningResult, ClearanceRecord?
     ) {
-        var assessment = assessment.withClaimedClearanceIgnored
-        let carried = try await carriedClearance(covering: assessment, client: client)
-        if carried != nil { assessment.screening.medicalClearance = true }
+        let (assessment, carried) = try await asScreened(assessment, client: client)
         return (Screening.screen(assessment), carried)
     }
 
-    /// The clearance of the client's latest assessment, a referral, when it covers `assessment`.
-    /// Only the latest: a later assessment that proceeded, or a new referral, ends what it covers.
-    func carriedClearance(covering assessment: Assessment, client: ClientRecord) async throws -> ClearanceRecord? {
-        guard let pending = try await pendingDetails(of: client) else { return nil }
-        return Screening.clearance(of: pending.referral, covers: assessment) ? pending.clearance : nil
+    /// `submitted` as screening must read it: a clearance claimed inside it ignored, and one
+    /// recorded for the client's latest assessment, a referral, trusted when it covers it (only the
+    /// latest: a later assessment that proceeded, or a new referral, ends what it covers).
+    private func asScreened(_ submitted: Assessment, client: ClientRecord) async throws -> (
+        Assessment, ClearanceRecord?
+    ) {
+        var assessment = submitted.withClaimedClearanceIgnored
+        guard let pending = try await pendingDetails(of: client),
+            Screening.clearance(of: pending.referral, covers: assessment)
+        else { return (assessment, nil) }
+        assessment.screening.medicalClearance = true
+        return (assessment, pending.clearance)
     }
 
     /// A cleared referral whose details are still to come: the latest assessment referred, and a
@@ -77,10 +80,17 @@ public struct AssessmentService: Sendable {
         let store = context.store
         guard let latest = try await store.latestAssessment(clientID: client.id, trainerID: client.trainerID),
             latest.decision == .refer,
-            let clearance = try await store.clearances(clientID: client.id, trainerID: client.trainerID)
-                .last(where: { $0.assessmentID == latest.id })
+            let clearance = Self.clearance(
+                of: latest, in: try await store.clearances(clientID: client.id, trainerID: client.trainerID))
         else { return nil }
         return (clearance, try StoredDocument.assessment(latest))
+    }
+
+    /// The clearance that clears `latest`, when it is a referral with one recorded: the state in
+    /// which the assessment's details are still to come. For pages that hold both already.
+    public static func clearance(of latest: AssessmentRecord?, in clearances: [ClearanceRecord]) -> ClearanceRecord? {
+        guard let latest, latest.decision == .refer else { return nil }
+        return clearances.last { $0.assessmentID == latest.id }
     }
 
     /// Every clearance recorded for the client, oldest first.

@@ -45,10 +45,6 @@ extension ValueShape where Value == Int {
     }
 }
 
-extension ValueShape where Value == Bool {
-    public static var boolean: ValueShape { ValueShape(schema: JSONSchema.boolean) { $0.bool() } }
-}
-
 extension ValueShape where Value: RawRepresentable & CaseIterable & SendableMetatype, Value.RawValue == String {
     /// One of the enum's raw values.
     public static func oneOf(_ type: Value.Type, description: String? = nil) -> ValueShape {

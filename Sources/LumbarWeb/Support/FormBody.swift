@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LumbarJSON
 
 /// An `application/x-www-form-urlencoded` body, read only after its CSRF token matched.
 struct FormBody: Sendable {
@@ -39,6 +40,10 @@ struct FormBody: Sendable {
     }
 
     /// The first value of a field, trimmed; nil when it is missing or blank.
+    /// A number field's text as the JSON a script would send: a whole number when it is one, else
+    /// the text itself, so the API's reader refuses it with the field's name and the reason.
+    static func number(_ text: String) -> JSONValue { Int(text).map { .int($0) } ?? .string(text) }
+
     func first(_ name: String) -> String? {
         guard let value = fields[name]?.first?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
             return nil

@@ -27,7 +27,7 @@ struct ClientPages {
         let trainer = try context.requireTrainer()
         let form = try await FormBody.read(request, limit: app.bodyLimit)
         var fields: [(String, JSONValue)] = [("name", .string(form.first("name") ?? ""))]
-        if let age = form.first("age") { fields.append(("age", Int(age).map { .int($0) } ?? .string(age))) }
+        if let age = form.first("age") { fields.append(("age", FormBody.number(age))) }
         if let notes = form.first("notes") { fields.append(("notes", .string(notes))) }
         do {
             let body = try ClientBody.create(.object(fields))
@@ -36,7 +36,7 @@ struct ClientPages {
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
             var errors = FormErrors(error)
-            errors.labels = ["name": "Name", "age": "Age", "notes": "Notes"]
+            errors.labels = Self.fieldLabels
             errors.ids = ["name": "new-name", "age": "new-age", "notes": "new-notes"]
             return try await DashboardPages(pages: pages).render(
                 request, context, newClient: form, errors: errors, status: error.status)
@@ -51,7 +51,7 @@ struct ClientPages {
         let notes = form.first("notes") ?? ""
         let fields: [(String, JSONValue)] = [
             ("name", .string(form.first("name") ?? "")),
-            ("age", age.isEmpty ? .null : Int(age).map { .int($0) } ?? .string(age)),
+            ("age", age.isEmpty ? .null : FormBody.number(age)),
             ("notes", notes.isEmpty ? .null : .string(notes)),
         ]
         do {
@@ -60,12 +60,15 @@ struct ClientPages {
         } catch {
             let error = try APIError.shown(error) { error in error.status.code < 500 }
             var errors = FormErrors(error)
-            errors.labels = ["name": "Name", "age": "Age", "notes": "Notes"]
+            errors.labels = Self.fieldLabels
             errors.ids = ["name": "edit-name", "age": "edit-age", "notes": "edit-notes"]
             return try await render(
                 client, request, context, edit: ClientPage.EditForm(form, errors: errors), status: error.status)
         }
     }
+
+    /// The client form's fields as its error summaries name them (the add form and the edit form).
+    static let fieldLabels = ["name": "Name", "age": "Age", "notes": "Notes"]
 
     func show(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let client = try await client(context)
@@ -86,8 +89,7 @@ struct ClientPages {
             of: client, documentsSince: today.adding(days: -ClientOverview.windowDays))
         async let linkRecords = app.shareLinks.links(of: client)
         async let latestAssessment = app.assessments.latest(of: client)
-        async let clearances = app.assessments.clearances(of: client)
-        async let pending = app.assessments.pendingDetails(of: client)
+        async let clearanceRecords = app.assessments.clearances(of: client)
         let sessions = try await history
         var readable: ReadableProgram?
         if let record = try await activeRecord { readable = try await app.programs.readable(record) }
@@ -97,9 +99,11 @@ struct ClientPages {
         page.newShareLink = newShareLink
         page.edit = edit
         page.sessions = sessions
-        page.clearances = try await clearances.reversed().map(ClearanceQuote.init)
-        page.detailsPending = try await pending != nil && !page.archived
-        if client.status == .referred || client.status == .emergency, let assessment = try await latestAssessment {
+        let clearances = try await clearanceRecords
+        let latest = try await latestAssessment
+        page.clearances = clearances.reversed().map(ClearanceQuote.init)
+        page.detailsPending = !page.archived && AssessmentService.clearance(of: latest, in: clearances) != nil
+        if client.status == .referred || client.status == .emergency, let assessment = latest {
             page.stopReasons = assessment.reasons
         }
         if let active, let program {

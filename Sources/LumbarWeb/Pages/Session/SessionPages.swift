@@ -50,7 +50,7 @@ struct SessionPages {
         var patch: [(String, JSONValue)] = [("date", .string(fields["date"] ?? ""))]
         for name in ["painBefore", "painAfter", "painNextMorning"] {
             let text = (fields[name] ?? "").trimmingCharacters(in: .whitespaces)
-            patch.append((name, text.isEmpty ? .null : Int(text).map { .int($0) } ?? .string(text)))
+            patch.append((name, text.isEmpty ? .null : FormBody.number(text)))
         }
         let notes = fields["notes"] ?? ""
         patch.append(("notes", notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? .null : .string(notes)))

@@ -114,12 +114,12 @@ struct SharePage {
     ) {
         firstName = ShareRoutes.firstName(client.name)
         self.token = token
-        // With every exercise left out there is nothing to do until the trainer has looked again.
-        let everythingLeftOut = followed.map { $0.program.asFollowed.allExercises.isEmpty } ?? false
-        if let (whole, record) = followed, !everythingLeftOut {
-            // The client sees, and the player runs, only what they are to do: an exercise
-            // progression left out until the trainer reviews it is named, not shown.
-            let program = whole.asFollowed
+        // The client sees, and the player runs, only what they are to do: an exercise progression
+        // left out until the trainer reviews it is named, not shown. With every exercise left out
+        // there is nothing to do until the trainer has looked again.
+        let shown = followed.map { (program: $0.program.asFollowed, whole: $0.program, record: $0.record) }
+        let everythingLeftOut = shown?.program.allExercises.isEmpty ?? false
+        if let (program, whole, record) = shown, !everythingLeftOut {
             let lastPain = sessions.last.map { $0.pain.painNextMorning ?? $0.pain.painAfter }
             let plan = SharePage.scriptJSON(SharePage.plan(program, record: record, catalog: catalog))
             let player = Player(

@@ -455,7 +455,7 @@
     $("review-h").textContent = state.stopped.indexOf(step.ex) >= 0
       ? "You stopped " + ex.name + ". How much did it hurt?"
       : "How was " + ex.name + "?";
-    setSlider("pain-during", typeof review.painDuring === "number" ? review.painDuring : null);
+    setSlider("pain-during", review.painDuring);  // unanswered unless answered before
     showOverLimit();
     $("form-ok").checked = review.formOk === true;
     $("form-bad").checked = review.formOk === false;
